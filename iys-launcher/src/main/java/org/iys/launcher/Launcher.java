@@ -1,0 +1,117 @@
+package org.iys.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Starts iys with everything it needs: MariaDB and Artemis (embedded unless configured as
+ * external), then Payara Micro with the resource adapter and the application. Ctrl-C stops all
+ * of it in reverse order; the data directory keeps the registry and the broker journal.
+ */
+public final class Launcher {
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = Settings.load(System.getenv());
+    Path runtime = runtimeDirectory();
+    Path data = settings.dataDir();
+    Stack stack = new Stack();
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "iys-shutdown"));
+
+    String dbUrl = settings.get("db.url");
+    if (settings.embeddedDatabase()) {
+      var database =
+          EmbeddedDatabase.start(
+              data.resolve("mariadb"),
+              settings.port("db.port"),
+              settings.get("db.name"),
+              settings.get("db.user"),
+              settings.get("db.password"));
+      stack.database = database;
+      dbUrl = database.jdbcUrl(settings.get("db.name"));
+      System.out.println("iys: MariaDB on 127.0.0.1:" + database.port());
+    }
+
+    String brokerHost = settings.get("broker.host");
+    if (settings.embeddedBroker()) {
+      stack.broker =
+          EmbeddedBroker.start(
+              data.resolve("artemis"),
+              settings.port("broker.port"),
+              settings.get("broker.user"),
+              settings.get("broker.password"));
+      brokerHost = "127.0.0.1";
+      System.out.println("iys: Artemis on 127.0.0.1:" + settings.port("broker.port"));
+    }
+
+    Path postBoot =
+        new PostBootCommands()
+            .broker(
+                brokerHost,
+                settings.port("broker.port"),
+                settings.get("broker.user"),
+                settings.get("broker.password"))
+            .adapter(runtime.resolve("iys-artemis-rar.rar"))
+            .database(dbUrl, settings.get("db.user"), settings.get("db.password"))
+            .deploy(runtime.resolve("iys-micro-war.war"))
+            .writeTo(data.resolve("post-boot-commands.txt"));
+
+    stack.micro =
+        PayaraMicro.start(
+            runtime.resolve("payara-micro.jar"),
+            runtime.resolve("mariadb-java-client.jar"),
+            postBoot,
+            settings.port("http.port"),
+            settings.get("micro.heap"),
+            List.of("-Diys.data.dir=" + data));
+
+    if (stack.micro.awaitHealthy(Duration.ofMinutes(5))) {
+      printUrls(stack.micro.baseUrl());
+    } else {
+      System.err.println("iys: the server did not become healthy; see the log above");
+    }
+    System.exit(stack.micro.waitFor());
+  }
+
+  private static void printUrls(String base) {
+    System.out.println();
+    System.out.println("iys is ready:");
+    System.out.println("  REST API       " + base + "/api");
+    System.out.println("  staff screens  " + base + "/staff/applications.xhtml");
+    System.out.println("  health         " + base + "/health");
+    System.out.println("  OpenAPI        " + base + "/openapi");
+    System.out.println("Press Ctrl-C to stop.");
+  }
+
+  private static Path runtimeDirectory() throws Exception {
+    Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return jar.getParent().resolve("runtime");
+  }
+
+  /** What has been started, so a shutdown stops exactly that, newest first. */
+  private static final class Stack {
+    private EmbeddedDatabase database;
+
+    private EmbeddedBroker broker;
+
+    private PayaraMicro micro;
+
+    void close() {
+      try {
+        if (micro != null) {
+          micro.close();
+        }
+        if (broker != null) {
+          broker.close();
+        }
+        if (database != null) {
+          database.close();
+        }
+      } catch (Exception e) {
+        System.err.println("iys: stopping failed: " + e);
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.iys.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Payara Micro as a child process, kept on loopback and off any cluster and phone-home. */
+public final class PayaraMicro implements AutoCloseable {
+
+  private final Process process;
+
+  private final int port;
+
+  private PayaraMicro(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  public static PayaraMicro start(
+      Path microJar, Path driverJar, Path postBoot, int port, String heap, List<String> sysProps)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heap);
+    command.add("-Dhazelcast.phone.home.enabled=false");
+    command.add("-Djava.net.preferIPv4Stack=true");
+    command.addAll(sysProps);
+    command.addAll(
+        List.of(
+            "-jar", microJar.toString(),
+            "--nocluster", "--disablephonehome", "--nohostaware",
+            "--port", Integer.toString(port),
+            "--addLibs", driverJar.toString(),
+            "--postbootcommandfile", postBoot.toString()));
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    return new PayaraMicro(process, port);
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * Waits until {@code /health} answers 200 with the application's own checks in it (before the
+   * application is deployed the server alone reports UP), or the process dies, or the timeout passes. */
+  public boolean awaitHealthy(Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      if (healthy(client)) {
+        return true;
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  private boolean healthy(HttpClient client) throws InterruptedException {
+    try {
+      var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).build();
+      var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && response.body().contains("\"database\"");
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}

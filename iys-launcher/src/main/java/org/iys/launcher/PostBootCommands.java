@@ -1,0 +1,90 @@
+package org.iys.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The asadmin commands Payara Micro runs after boot: the Artemis adapter first (an MDB whose
+ * adapter arrives later never receives anything), then the server-level JMS and JDBC resources
+ * the application looks up by name, then the batch job repository on the same database.
+ */
+public final class PostBootCommands {
+
+  public static final String ADAPTER = "iys-artemis-rar";
+
+  private final List<String> lines = new ArrayList<>();
+
+  public PostBootCommands broker(String host, int port, String user, String password) {
+    lines.add(
+        "create-resource-adapter-config --property "
+            + "ConnectionParameters="
+            + escape("host=" + host + ";port=" + port)
+            + ":UserName="
+            + escape(user)
+            + ":Password="
+            + escape(password)
+            + " "
+            + ADAPTER);
+    return this;
+  }
+
+  public PostBootCommands adapter(Path rar) {
+    lines.add("deploy --type rar --name " + ADAPTER + " " + rar.toAbsolutePath());
+    lines.add(
+        "create-connector-connection-pool --raname "
+            + ADAPTER
+            + " --connectiondefinition jakarta.jms.ConnectionFactory"
+            + " --transactionsupport XATransaction --maxpoolsize 64"
+            + " --property UserName=iys:Password=iys jms/iysPool");
+    lines.add("create-connector-resource --poolname jms/iysPool jms/iys");
+    return this;
+  }
+
+  public PostBootCommands database(String jdbcUrl, String user, String password) {
+    String url = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "useMysqlMetadata=true";
+    lines.add(
+        "create-jdbc-connection-pool --datasourceclassname org.mariadb.jdbc.MariaDbDataSource"
+            + " --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 64"
+            + " --isconnectvalidatereq true --validationmethod auto-commit"
+            + " --property url="
+            + escape(url)
+            + ":user="
+            + escape(user)
+            + ":password="
+            + escape(password)
+            + " iysPool");
+    lines.add("create-jdbc-resource --connectionpoolid iysPool jdbc/iys");
+    // Without the schema name the batch runtime switches pooled connections to a database
+    // called "test", and the application's next queries on them fail.
+    lines.add(
+        "set-batch-runtime-configuration --datasourcelookupname jdbc/iys --schemaname "
+            + databaseName(jdbcUrl));
+    return this;
+  }
+
+  public PostBootCommands deploy(Path war) {
+    lines.add("deploy --name iys --contextroot / " + war.toAbsolutePath());
+    return this;
+  }
+
+  public Path writeTo(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  static String databaseName(String jdbcUrl) {
+    String path = jdbcUrl.replaceFirst("^jdbc:[a-z]+://[^/]+/", "");
+    int end = path.indexOf('?');
+    return end < 0 ? path : path.substring(0, end);
+  }
+
+  /** asadmin splits property lists on ':' and pairs on '='; both must be escaped in values. */
+  static String escape(String value) {
+    return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+  }
+}

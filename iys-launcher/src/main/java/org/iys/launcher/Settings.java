@@ -1,0 +1,91 @@
+package org.iys.launcher;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where iys finds its database and broker. Every key can come from {@code iys.properties} in the
+ * working directory (or the file named by {@code IYS_CONFIG}) and be overridden by an environment
+ * variable of the same name in upper case with dots as underscores ({@code db.url} becomes
+ * {@code IYS_DB_URL}). A blank {@code db.url} or {@code broker.host} means "start one embedded".
+ */
+public record Settings(Map<String, String> values) {
+
+  private static final Map<String, String> DEFAULTS =
+      Map.ofEntries(
+          Map.entry("http.port", "8080"),
+          Map.entry("data.dir", ".iys-data"),
+          Map.entry("db.url", ""),
+          Map.entry("db.port", "3307"),
+          Map.entry("db.name", "iys"),
+          Map.entry("db.user", "iys"),
+          Map.entry("db.password", "iys"),
+          Map.entry("broker.host", ""),
+          Map.entry("broker.port", "61616"),
+          Map.entry("broker.user", "iys"),
+          Map.entry("broker.password", "iys"),
+          Map.entry("micro.heap", "1g"));
+
+  public static Settings load(Map<String, String> environment) throws IOException {
+    var merged = new java.util.HashMap<>(DEFAULTS);
+    merged.putAll(fileValues(environment));
+    for (String key : DEFAULTS.keySet()) {
+      String fromEnvironment = environment.get(environmentName(key));
+      if (fromEnvironment != null) {
+        merged.put(key, fromEnvironment);
+      }
+    }
+    return new Settings(Map.copyOf(merged));
+  }
+
+  public static Settings of(Map<String, String> overrides) {
+    var merged = new java.util.HashMap<>(DEFAULTS);
+    merged.putAll(overrides);
+    return new Settings(Map.copyOf(merged));
+  }
+
+  public String get(String key) {
+    return values.getOrDefault(key, "");
+  }
+
+  public int port(String key) {
+    return Integer.parseInt(get(key));
+  }
+
+  public boolean embeddedDatabase() {
+    return get("db.url").isBlank();
+  }
+
+  public boolean embeddedBroker() {
+    return get("broker.host").isBlank();
+  }
+
+  public Path dataDir() {
+    return Path.of(get("data.dir")).toAbsolutePath();
+  }
+
+  static String environmentName(String key) {
+    return "IYS_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> fileValues(Map<String, String> environment)
+      throws IOException {
+    Path file = Path.of(environment.getOrDefault("IYS_CONFIG", "iys.properties"));
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    var properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    var values = new java.util.HashMap<String, String>();
+    properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k).trim()));
+    return values;
+  }
+}
