@@ -18,7 +18,11 @@ public final class PostBootCommands {
 
   private final List<String> lines = new ArrayList<>();
 
+  private String brokerCredentials = "";
+
+  /** Must come before {@link #adapter}: the adapter reads its configuration when it starts. */
   public PostBootCommands broker(String host, int port, String user, String password) {
+    brokerCredentials = "UserName=" + escape(user) + ":Password=" + escape(password);
     lines.add(
         "create-resource-adapter-config --property "
             + "ConnectionParameters="
@@ -39,7 +43,9 @@ public final class PostBootCommands {
             + ADAPTER
             + " --connectiondefinition jakarta.jms.ConnectionFactory"
             + " --transactionsupport XATransaction --maxpoolsize 64"
-            + " --property UserName=iys:Password=iys jms/iysPool");
+            + " --property "
+            + brokerCredentials
+            + " jms/iysPool");
     lines.add("create-connector-resource --poolname jms/iysPool jms/iys");
     return this;
   }

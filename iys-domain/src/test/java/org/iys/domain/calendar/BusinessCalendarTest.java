@@ -81,7 +81,8 @@ class BusinessCalendarTest {
   @Test
   void anOperatorsFileReplacesTheBundledOne(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("holidays.txt");
-    Files.writeString(file, "# an extra day off\n2025-06-16 holiday bridge day\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "# an extra day off\n2025-06-16 holiday bridge day\n", StandardCharsets.UTF_8);
     BusinessCalendar edited = BusinessCalendar.fromFile(file);
     assertThat(edited.isBusinessDay(LocalDate.parse("2025-06-16"))).isFalse();
     assertThat(edited.isBusinessDay(LocalDate.parse("2025-10-29"))).isTrue();
@@ -89,7 +90,9 @@ class BusinessCalendarTest {
 
   @Test
   void aMalformedLineStopsLoadingWithItsLineNumber() {
-    assertThatThrownBy(() -> BusinessCalendar.read(new StringReader("2025-01-01 holiday\n2025-13-01 holiday\n")))
+    assertThatThrownBy(
+            () ->
+                BusinessCalendar.read(new StringReader("2025-01-01 holiday\n2025-13-01 holiday\n")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2");
     assertThatThrownBy(() -> BusinessCalendar.read(new StringReader("2025-01-01 weekend\n")))

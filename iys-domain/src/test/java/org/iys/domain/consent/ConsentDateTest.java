@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ConsentDateTest {
 
@@ -26,8 +26,14 @@ class ConsentDateTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2025-06-18 10:20:30 ", "2025-06-18T10:20:30Z", "2025-6-18 10:20:30",
-        "18.06.2025 10:20:30", "2025-06-18 10:20", "２０２５-06-18 10:20:30"})
+      strings = {
+        "2025-06-18 10:20:30 ",
+        "2025-06-18T10:20:30Z",
+        "2025-6-18 10:20:30",
+        "18.06.2025 10:20:30",
+        "2025-06-18 10:20",
+        "２０２５-06-18 10:20:30"
+      })
   void anythingButTheExactShapeIsAFormatError(String text) {
     assertRefused(text, ErrorCode.H158);
   }

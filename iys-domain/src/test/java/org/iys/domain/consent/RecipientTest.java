@@ -25,7 +25,7 @@ class RecipientTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"05321234567", "905321234567", "+9005321234567", "+90 532 123 45 67", ""})
+  @ValueSource(strings = {"05321234567", "905321234567", "+9005321234567", "+90532123456", ""})
   void anythingButCanonicalE164IsRefusedAsABadPhone(String text) {
     assertRefused(() -> Recipient.phone(text), ErrorCode.H121);
   }
@@ -42,8 +42,17 @@ class RecipientTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"a@b", "örnek@mail.com", "ali veli@mail.com", "ali@mail.com ", "ali@@mail.com",
-        "ali@mail", ".ali@mail.com", "ali@-mail.com", "ali@mail.c0m"})
+      strings = {
+        "a@b",
+        "örnek@mail.com",
+        "ali veli@mail.com",
+        "ali@mail.com ",
+        "ali@@mail.com",
+        "ali@mail",
+        ".ali@mail.com",
+        "ali@-mail.com",
+        "ali@mail.c0m"
+      })
   void malformedEmailAddressesAreRefused(String text) {
     assertRefused(() -> Recipient.email(text), ErrorCode.H120);
   }
@@ -73,9 +82,6 @@ class RecipientTest {
     assertThatThrownBy(attempt::run)
         .isInstanceOfSatisfying(
             DomainException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(v -> v.code())
-                    .containsExactly(codes));
+            e -> assertThat(e.violations()).extracting(v -> v.code()).containsExactly(codes));
   }
 }

@@ -1,0 +1,89 @@
+package org.iys.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.iys.launcher.EmbeddedBroker;
+import org.iys.launcher.EmbeddedDatabase;
+import org.iys.launcher.PostBootCommands;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * The real MariaDB and Artemis the integration tests run against, started once per test JVM on
+ * free loopback ports (so the suite passes beside a running iys), with the post-boot commands
+ * that point Payara Micro at them.
+ */
+public final class TestStack implements LauncherSessionListener {
+
+  public static final String USER = "iys";
+
+  public static final String PASSWORD = "iys-test";
+
+  private static EmbeddedDatabase database;
+
+  private static EmbeddedBroker broker;
+
+  private static int brokerPort;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    try {
+      start();
+    } catch (Exception e) {
+      throw new IllegalStateException("the test database or broker did not start", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    try {
+      if (broker != null) {
+        broker.close();
+      }
+      if (database != null) {
+        database.close();
+      }
+    } catch (Exception e) {
+      System.err.println("stopping the test stack failed: " + e);
+    }
+  }
+
+  public static Path runtime() {
+    return Path.of(System.getProperty("iys.it.runtime", "target/it-runtime"));
+  }
+
+  public static String jdbcUrl() {
+    return database.jdbcUrl("iys");
+  }
+
+  public static int brokerPort() {
+    return brokerPort;
+  }
+
+  public static EmbeddedBroker broker() {
+    return broker;
+  }
+
+  private static void start() throws Exception {
+    Path home = Files.createTempDirectory("iys-it-");
+    database = EmbeddedDatabase.start(home.resolve("mariadb"), 0, "iys", USER, PASSWORD);
+    brokerPort = freePort();
+    broker = EmbeddedBroker.start(home.resolve("artemis"), brokerPort, USER, PASSWORD);
+    new PostBootCommands()
+        .broker("127.0.0.1", brokerPort, USER, PASSWORD)
+        .adapter(runtime().resolve("iys-artemis-rar.rar"))
+        .database(jdbcUrl(), USER, PASSWORD)
+        .writeTo(runtime().resolve("post-boot-commands.txt"));
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
