@@ -86,9 +86,7 @@ class SkeletonIT {
         "{\"brand\":\"600001\",\"channel\":\"MESAJ\",\"recipient\":\"+905321234567\","
             + "\"receivedAt\":\"not a time\"}");
 
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> deadLetters("DLQ.iys.complaints") >= 1);
+    await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters("DLQ.iys.complaints") >= 1);
   }
 
   @Test

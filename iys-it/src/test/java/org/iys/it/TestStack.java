@@ -12,9 +12,9 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * The real MariaDB and Artemis the integration tests run against, started once per test JVM on
- * free loopback ports (so the suite passes beside a running iys), with the post-boot commands
- * that point Payara Micro at them.
+ * The real MariaDB and Artemis the integration tests run against, started once per test JVM on free
+ * loopback ports (so the suite passes beside a running iys), with the post-boot commands that point
+ * Payara Micro at them.
  */
 public final class TestStack implements LauncherSessionListener {
 

@@ -11,8 +11,8 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager
 import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 
 /**
- * A real Artemis broker with a journal on disk, listening on loopback only and requiring a login.
- * A message that fails {@value #DELIVERY_ATTEMPTS} times goes to its queue's dead-letter queue
+ * A real Artemis broker with a journal on disk, listening on loopback only and requiring a login. A
+ * message that fails {@value #DELIVERY_ATTEMPTS} times goes to its queue's dead-letter queue
  * ({@code DLQ.<queue>}), where staff can inspect and replay it.
  */
 public final class EmbeddedBroker implements AutoCloseable {
@@ -43,8 +43,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     security.addUser(user, password);
     security.addRole(user, "iys");
     var roles = new java.util.HashSet<org.apache.activemq.artemis.core.security.Role>();
-    roles.add(new org.apache.activemq.artemis.core.security.Role(
-        "iys", true, true, true, true, true, true, true, true, true, true, false, false));
+    roles.add(
+        new org.apache.activemq.artemis.core.security.Role(
+            "iys", true, true, true, true, true, true, true, true, true, true, false, false));
     config.putSecurityRoles("#", roles);
 
     var embedded = new EmbeddedActiveMQ();

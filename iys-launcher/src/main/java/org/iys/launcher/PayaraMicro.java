@@ -35,11 +35,17 @@ public final class PayaraMicro implements AutoCloseable {
     command.addAll(sysProps);
     command.addAll(
         List.of(
-            "-jar", microJar.toString(),
-            "--nocluster", "--disablephonehome", "--nohostaware",
-            "--port", Integer.toString(port),
-            "--addLibs", driverJar.toString(),
-            "--postbootcommandfile", postBoot.toString()));
+            "-jar",
+            microJar.toString(),
+            "--nocluster",
+            "--disablephonehome",
+            "--nohostaware",
+            "--port",
+            Integer.toString(port),
+            "--addLibs",
+            driverJar.toString(),
+            "--postbootcommandfile",
+            postBoot.toString()));
     Process process = new ProcessBuilder(command).inheritIO().start();
     return new PayaraMicro(process, port);
   }
@@ -50,7 +56,9 @@ public final class PayaraMicro implements AutoCloseable {
 
   /**
    * Waits until {@code /health} answers 200 with the application's own checks in it (before the
-   * application is deployed the server alone reports UP), or the process dies, or the timeout passes. */
+   * application is deployed the server alone reports UP), or the process dies, or the timeout
+   * passes.
+   */
   public boolean awaitHealthy(Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(timeout);

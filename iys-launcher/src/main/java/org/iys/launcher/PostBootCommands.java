@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The asadmin commands Payara Micro runs after boot: the Artemis adapter first (an MDB whose
- * adapter arrives later never receives anything), then the server-level JMS and JDBC resources
- * the application looks up by name, then the batch job repository on the same database.
+ * adapter arrives later never receives anything), then the server-level JMS and JDBC resources the
+ * application looks up by name, then the batch job repository on the same database.
  */
 public final class PostBootCommands {
 

@@ -12,8 +12,8 @@ import java.util.Properties;
 /**
  * Where iys finds its database and broker. Every key can come from {@code iys.properties} in the
  * working directory (or the file named by {@code IYS_CONFIG}) and be overridden by an environment
- * variable of the same name in upper case with dots as underscores ({@code db.url} becomes
- * {@code IYS_DB_URL}). A blank {@code db.url} or {@code broker.host} means "start one embedded".
+ * variable of the same name in upper case with dots as underscores ({@code db.url} becomes {@code
+ * IYS_DB_URL}). A blank {@code db.url} or {@code broker.host} means "start one embedded".
  */
 public record Settings(Map<String, String> values) {
 

@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.iys.application.consentfile.ConsentFileLines;
 
 /**
- * Starts bulk consent imports and reports on them. An uploaded file is streamed to the inbox
- * folder first, so even a very large file never sits in memory.
+ * Starts bulk consent imports and reports on them. An uploaded file is streamed to the inbox folder
+ * first, so even a very large file never sits in memory.
  */
 @Stateless
 public class ConsentImports {

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a consent file line by line. The checkpoint is the number of lines already handed on,
- * so a restarted import skips exactly those and reads nothing twice.
+ * Reads a consent file line by line. The checkpoint is the number of lines already handed on, so a
+ * restarted import skips exactly those and reads nothing twice.
  */
 @Named
 public class ConsentLineReader extends AbstractItemReader {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.iys.domain.error.Violation;
+import org.iys.domain.time.UtcInstantConverter;
 
 /**
  * The current state of one consent: whether a brand may send one kind of commercial message to one

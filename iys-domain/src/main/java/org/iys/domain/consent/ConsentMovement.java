@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.iys.domain.calendar.BusinessCalendar;
+import org.iys.domain.time.UtcInstantConverter;
 
 /**
  * One change of one consent, kept forever: the registry's evidence of who consented or rejected,

@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.iys.infrastructure.messaging.Destinations;
 
 /**
- * Accepts complaints without judging them: each is put on the complaints queue and answered at
- * once with its number, so a burst of complaints never slows the front ends. The send joins the
- * caller's transaction through the resource adapter.
+ * Accepts complaints without judging them: each is put on the complaints queue and answered at once
+ * with its number, so a burst of complaints never slows the front ends. The send joins the caller's
+ * transaction through the resource adapter.
  */
 @Stateless
 public class ComplaintIntake {
@@ -26,7 +26,9 @@ public class ComplaintIntake {
     String number = complaint.complaintNumber() != null ? complaint.complaintNumber() : newNumber();
     var numbered = complaint.withNumber(number);
     try (JMSContext context = connectionFactory.createContext()) {
-      context.createProducer().send(context.createQueue(Destinations.COMPLAINTS), JSON.toJson(numbered));
+      context
+          .createProducer()
+          .send(context.createQueue(Destinations.COMPLAINTS), JSON.toJson(numbered));
     }
     return number;
   }

@@ -13,9 +13,9 @@ import org.iys.application.complaint.ComplaintMessage;
 import org.iys.application.complaint.ComplaintRegistry;
 
 /**
- * Takes complaints off the queue into the registry in the message's own transaction. Any failure
- * is rethrown, so the broker redelivers and, after its limit, moves the message to the
- * dead-letter queue.
+ * Takes complaints off the queue into the registry in the message's own transaction. Any failure is
+ * rethrown, so the broker redelivers and, after its limit, moves the message to the dead-letter
+ * queue.
  */
 @MessageDriven(
     activationConfig = {
@@ -23,8 +23,12 @@ import org.iys.application.complaint.ComplaintRegistry;
           propertyName = "resourceAdapter",
           propertyValue = Destinations.RESOURCE_ADAPTER),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.COMPLAINTS),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = Destinations.COMPLAINTS),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
     })
 public class ComplaintFiledConsumer implements MessageListener {

@@ -10,10 +10,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the database schema to the version this build expects before anything else uses it.
- * The schema comes only from these migrations, never from the persistence provider. The batch
- * runtime keeps its own tables in the same schema, so a schema that has tables but no migration
- * history yet is taken as version 0.
+ * Brings the database schema to the version this build expects before anything else uses it. The
+ * schema comes only from these migrations, never from the persistence provider. The batch runtime
+ * keeps its own tables in the same schema, so a schema that has tables but no migration history yet
+ * is taken as version 0.
  */
 @Singleton
 @Startup
