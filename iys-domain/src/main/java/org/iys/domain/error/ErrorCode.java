@@ -77,7 +77,28 @@ public enum ErrorCode {
   IYS002(
       422,
       "The evidenceReference must be 1 to 100 printable characters without leading or trailing"
-          + " spaces.");
+          + " spaces."),
+
+  /** Bulk files are recognised by their content, so a resent file is not imported again. */
+  IYS010(409, "This file was already received for this brand."),
+  IYS011(404, "No consent file with this id belongs to this brand."),
+  IYS012(409, "The consent file is not in a state that allows this."),
+  IYS013(422, "The consent file is empty."),
+
+  /**
+   * A row of a bulk file whose phone number Excel wrote in scientific notation; digits are lost.
+   */
+  IYS020(
+      422,
+      "The phone number is written in scientific notation (like 5,32E+09), so its digits are"
+          + " lost. In Excel, format the column as Text, type or paste the numbers again, and"
+          + " export the file once more."),
+
+  /** A warning only: the row was accepted after its phone number was rewritten. */
+  IYS021(200, "The phone number was written in a national form and was read as E.164."),
+
+  /** A row of a bulk file that the file's reader could not turn into fields. */
+  IYS022(422, "The row could not be read.");
 
   private final int httpStatus;
   private final String message;

@@ -1,0 +1,429 @@
+package org.iys.application.consentfile;
+
+import static org.iys.application.consentfile.ConsentFiles.truncate;
+import static org.iys.application.consentfile.ConsentFiles.utc;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.iys.domain.consent.Consent;
+import org.iys.domain.consent.ConsentChange;
+import org.iys.domain.consent.ConsentKey;
+import org.iys.domain.consent.ConsentMovement;
+import org.iys.domain.consent.TransactionId;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
+import org.iys.infrastructure.persistence.Resources;
+
+/**
+ * Applies one chunk of a bulk consent file: the state rules of the {@link Consent} aggregate
+ * against the stored state, then the movements, the current states and the report rows, all in the
+ * caller's transaction (the batch chunk's, which also holds the checkpoint).
+ *
+ * <p>The current states of the chunk's keys are read in one query and the writes go out as JDBC
+ * batches, because one entity manager round trip per row is several times slower on million-row
+ * files. The rules themselves are the aggregate's own: nothing here decides whether a change may
+ * follow a state.
+ *
+ * <p>A chunk that is handed over again (after a crash between the database commit and the batch
+ * runtime's bookkeeping) finds its rows already in the report and skips them, so a movement is
+ * never written twice.
+ */
+@Stateless
+public class ConsentFileChunks {
+
+  private static final String WRITTEN = "WRITTEN";
+  private static final String REFUSED = "REFUSED";
+
+  @PersistenceContext(unitName = "iys")
+  private EntityManager em;
+
+  @Resource(lookup = Resources.DATA_SOURCE)
+  private DataSource dataSource;
+
+  public void apply(long fileId, int iysCode, int brandCode, List<ConsentFileRow> chunk) {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now();
+    try (Connection connection = dataSource.getConnection()) {
+      List<ConsentFileRow> rows = notYetStored(connection, fileId, chunk);
+      Map<String, Long> earlierLines = earlierLinesOfKeys(connection, fileId, rows);
+      Map<ConsentKey, Stored> stored = storedStates(connection, brandCode, rows);
+
+      Writes writes = new Writes(fileId);
+      for (ConsentFileRow row : rows) {
+        judge(row, iysCode, brandCode, now, earlierLines, stored, writes);
+      }
+      writes.flush(connection, now, chunk);
+    } catch (SQLException e) {
+      throw new IllegalStateException("writing a chunk of a consent file failed", e);
+    }
+  }
+
+  private void judge(
+      ConsentFileRow row,
+      int iysCode,
+      int brandCode,
+      Instant now,
+      Map<String, Long> earlierLines,
+      Map<ConsentKey, Stored> stored,
+      Writes writes) {
+    if (row.change() == null) {
+      writes.report(row, null, REFUSED, row.refusals());
+      return;
+    }
+    ConsentChange change = row.change();
+    ConsentKey key = change.key(brandCode);
+    String keyText = keyText(key);
+    Long earlierLine = earlierLines.putIfAbsent(keyText, row.lineNumber());
+    if (earlierLine != null) {
+      writes.report(row, keyText, REFUSED, List.of(repeated(earlierLine)));
+      return;
+    }
+    Stored current = stored.get(key);
+    Consent consent = current == null ? Consent.unrecorded(iysCode, key) : current.consent;
+    List<Violation> refusals = consent.refusals(change);
+    if (!refusals.isEmpty()) {
+      writes.report(row, keyText, REFUSED, refusals);
+      return;
+    }
+    ConsentMovement movement = consent.apply(change, TransactionId.random(), now);
+    writes.movement(movement, current);
+    writes.report(row, keyText, WRITTEN, List.of());
+  }
+
+  private static Violation repeated(long earlierLine) {
+    return Violation.of(ErrorCode.H194)
+        .withMessage(
+            "The file already holds a row for the same recipientType, type and recipient, on line "
+                + earlierLine
+                + "; each key may appear only once per file.");
+  }
+
+  // Without the brand: a file belongs to one brand.
+  private static String keyText(ConsentKey key) {
+    return key.recipientType() + "|" + key.type() + "|" + key.recipient().address();
+  }
+
+  private static List<ConsentFileRow> notYetStored(
+      Connection connection, long fileId, List<ConsentFileRow> chunk) throws SQLException {
+    long first = chunk.get(0).lineNumber();
+    long last = chunk.get(chunk.size() - 1).lineNumber();
+    Set<Long> stored = new HashSet<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT line_number FROM consent_file_row WHERE file_id = ?"
+                + " AND line_number BETWEEN ? AND ?")) {
+      select.setLong(1, fileId);
+      select.setLong(2, first);
+      select.setLong(3, last);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          stored.add(rows.getLong(1));
+        }
+      }
+    }
+    return chunk.stream().filter(row -> !stored.contains(row.lineNumber())).toList();
+  }
+
+  // Keys of earlier chunks of the same file come from the report, so a repeat is found however far
+  // apart the rows are and even after a restart.
+  private static Map<String, Long> earlierLinesOfKeys(
+      Connection connection, long fileId, List<ConsentFileRow> rows) throws SQLException {
+    List<String> keys =
+        rows.stream()
+            .filter(row -> row.change() != null)
+            .map(row -> keyText(row.change().key(0)))
+            .distinct()
+            .toList();
+    Map<String, Long> earlier = new HashMap<>();
+    if (keys.isEmpty()) {
+      return earlier;
+    }
+    String sql =
+        "SELECT consent_key, line_number FROM consent_file_row WHERE file_id = ?"
+            + " AND consent_key IN ("
+            + placeholders(keys.size())
+            + ")";
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setLong(1, fileId);
+      for (int i = 0; i < keys.size(); i++) {
+        select.setString(i + 2, keys.get(i));
+      }
+      try (ResultSet found = select.executeQuery()) {
+        while (found.next()) {
+          earlier.merge(found.getString(1), found.getLong(2), Math::min);
+        }
+      }
+    }
+    return earlier;
+  }
+
+  private Map<ConsentKey, Stored> storedStates(
+      Connection connection, int brandCode, List<ConsentFileRow> rows) throws SQLException {
+    Set<ConsentKey> keys =
+        rows.stream()
+            .filter(row -> row.change() != null)
+            .map(row -> row.change().key(brandCode))
+            .collect(Collectors.toSet());
+    Map<ConsentKey, Stored> stored = new HashMap<>();
+    if (keys.isEmpty()) {
+      return stored;
+    }
+    List<String> recipients =
+        keys.stream().map(key -> key.recipient().address()).distinct().toList();
+    Map<Long, Long> versions = new HashMap<>();
+    String sql =
+        "SELECT id, version FROM consent WHERE brand_code = ? AND recipient IN ("
+            + placeholders(recipients.size())
+            + ")";
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setInt(1, brandCode);
+      for (int i = 0; i < recipients.size(); i++) {
+        select.setString(i + 2, recipients.get(i));
+      }
+      try (ResultSet found = select.executeQuery()) {
+        while (found.next()) {
+          versions.put(found.getLong(1), found.getLong(2));
+        }
+      }
+    }
+    if (versions.isEmpty()) {
+      return stored;
+    }
+    List<Consent> consents =
+        em.createQuery(
+                "SELECT DISTINCT c FROM Consent c LEFT JOIN FETCH c.retailerAccess"
+                    + " WHERE c.id IN :ids",
+                Consent.class)
+            .setParameter("ids", versions.keySet())
+            .getResultList();
+    // Detached, so that applying changes to them does not also write them through JPA.
+    em.clear();
+    for (Consent consent : consents) {
+      if (keys.contains(consent.key())) {
+        stored.put(consent.key(), new Stored(consent, versions.get(consent.id())));
+      }
+    }
+    return stored;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+  }
+
+  /** A stored consent with the version it was read at. */
+  private record Stored(Consent consent, long version) {}
+
+  /** The chunk's writes, collected so that each kind goes to the database as one batch. */
+  private static final class Writes {
+    private final long fileId;
+    private final List<ConsentMovement> movements = new ArrayList<>();
+    private final List<ConsentMovement> created = new ArrayList<>();
+    private final List<Object[]> updated = new ArrayList<>();
+    private final List<Object[]> reportRows = new ArrayList<>();
+    private long written;
+    private long refused;
+    private long warned;
+
+    Writes(long fileId) {
+      this.fileId = fileId;
+    }
+
+    void movement(ConsentMovement movement, Stored current) {
+      movements.add(movement);
+      if (current == null) {
+        created.add(movement);
+      } else {
+        updated.add(new Object[] {movement, current.consent().id(), current.version()});
+      }
+    }
+
+    void report(ConsentFileRow row, String keyText, String outcome, List<Violation> refusals) {
+      String code;
+      String message;
+      if (refusals.isEmpty()) {
+        code = row.warning() == null ? null : ErrorCode.IYS021.code();
+        message = row.warning();
+        written++;
+      } else {
+        code = refusals.get(0).code().code();
+        message =
+            refusals.stream()
+                .map(v -> v.code().code() + " " + v.message())
+                .collect(Collectors.joining(" | "));
+        refused++;
+      }
+      if (row.warning() != null) {
+        warned++;
+      }
+      reportRows.add(
+          new Object[] {
+            row.lineNumber(),
+            row.recordNumber(),
+            keyText,
+            truncate(row.shownKey(), 400),
+            outcome,
+            code,
+            truncate(message, 1000)
+          });
+    }
+
+    void flush(Connection connection, Instant now, List<ConsentFileRow> chunk) throws SQLException {
+      insertMovements(connection);
+      insertConsents(connection);
+      updateConsents(connection);
+      insertReport(connection);
+      ConsentFileRow last = chunk.get(chunk.size() - 1);
+      try (PreparedStatement progress =
+          connection.prepareStatement(
+              "UPDATE consent_file SET rows_read = rows_read + ?, rows_written = rows_written + ?,"
+                  + " rows_refused = rows_refused + ?, rows_warned = rows_warned + ?,"
+                  + " chars_read = GREATEST(chars_read, ?), progress_at = ? WHERE id = ?")) {
+        progress.setLong(1, reportRows.size());
+        progress.setLong(2, written);
+        progress.setLong(3, refused);
+        progress.setLong(4, warned);
+        progress.setLong(5, last.charsRead());
+        progress.setObject(6, utc(now));
+        progress.setLong(7, fileId);
+        progress.executeUpdate();
+      }
+    }
+
+    private void insertMovements(Connection connection) throws SQLException {
+      if (movements.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
+                  + " recipient_type, type, status, source, consent_date, creation_date,"
+                  + " retailer_code, evidence_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?)")) {
+        for (ConsentMovement m : movements) {
+          insert.setString(1, m.transactionId().value());
+          insert.setInt(2, m.iysCode());
+          insert.setInt(3, m.brandCode());
+          insert.setString(4, m.recipient().address());
+          insert.setString(5, m.recipientType().name());
+          insert.setString(6, m.type().name());
+          insert.setString(7, m.status().name());
+          insert.setString(8, m.source() == null ? null : m.source().name());
+          insert.setObject(9, utc(m.consentDate()));
+          insert.setObject(10, utc(m.creationDate()));
+          setInteger(insert, 11, m.retailerCode());
+          insert.setString(12, m.evidenceReference());
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+
+    private void insertConsents(Connection connection) throws SQLException {
+      if (created.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO consent (version, iys_code, brand_code, recipient, recipient_type,"
+                  + " type, status, source, consent_date, creation_date, transaction_id,"
+                  + " retailer_code) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (ConsentMovement m : created) {
+          insert.setInt(1, m.iysCode());
+          insert.setInt(2, m.brandCode());
+          insert.setString(3, m.recipient().address());
+          insert.setString(4, m.recipientType().name());
+          insert.setString(5, m.type().name());
+          setState(insert, 6, m);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+
+    // The version guard makes a concurrent change through the API and this import exclude each
+    // other: the losing side fails and its whole chunk is retried against the new state.
+    private void updateConsents(Connection connection) throws SQLException {
+      if (updated.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              "UPDATE consent SET version = version + 1, status = ?, source = ?,"
+                  + " consent_date = ?, creation_date = ?, transaction_id = ?, retailer_code = ?"
+                  + " WHERE id = ? AND version = ?")) {
+        for (Object[] change : updated) {
+          ConsentMovement m = (ConsentMovement) change[0];
+          setState(update, 1, m);
+          update.setLong(7, (Long) change[1]);
+          update.setLong(8, (Long) change[2]);
+          update.addBatch();
+        }
+        for (int count : update.executeBatch()) {
+          if (count == 0) {
+            throw new SQLException("a consent changed while the import was applying a chunk");
+          }
+        }
+      }
+    }
+
+    private void insertReport(Connection connection) throws SQLException {
+      if (reportRows.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO consent_file_row (file_id, line_number, record_number, consent_key,"
+                  + " shown_key, outcome, code, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Object[] row : reportRows) {
+          insert.setLong(1, fileId);
+          insert.setLong(2, (Long) row[0]);
+          insert.setLong(3, (Long) row[1]);
+          insert.setString(4, (String) row[2]);
+          insert.setString(5, (String) row[3]);
+          insert.setString(6, (String) row[4]);
+          insert.setString(7, (String) row[5]);
+          insert.setString(8, (String) row[6]);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+
+    private static void setState(PreparedStatement statement, int from, ConsentMovement m)
+        throws SQLException {
+      statement.setString(from, m.status().name());
+      statement.setString(from + 1, m.source() == null ? null : m.source().name());
+      statement.setObject(from + 2, utc(m.consentDate()));
+      statement.setObject(from + 3, utc(m.creationDate()));
+      statement.setString(from + 4, m.transactionId().value());
+      setInteger(statement, from + 5, m.retailerCode());
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value)
+        throws SQLException {
+      if (value == null) {
+        statement.setNull(index, Types.INTEGER);
+      } else {
+        statement.setInt(index, value);
+      }
+    }
+  }
+}

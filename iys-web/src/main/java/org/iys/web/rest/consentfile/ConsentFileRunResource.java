@@ -1,0 +1,23 @@
+package org.iys.web.rest.consentfile;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.iys.batch.consentimport.ConsentImports;
+
+/** For staff: runs the nightly import now (inbox collection, then every waiting file). */
+@Path("staff/consent-files/nightly-run")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsentFileRunResource {
+
+  @EJB private ConsentImports imports;
+
+  @POST
+  public JsonObject runNow() {
+    return Json.createObjectBuilder().add("started", imports.startWaiting()).build();
+  }
+}
