@@ -40,6 +40,13 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public Reply postBytes(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Reply postJson(String path, String json) {
     return post(path, "application/json", json);
   }

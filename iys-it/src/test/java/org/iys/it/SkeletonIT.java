@@ -90,24 +90,83 @@ class SkeletonIT {
   }
 
   @Test
-  void aBatchJobImportsACsvFileAndReportsItsStatus() {
-    var started =
-        http.post(
-            "/api/imports",
-            "text/csv",
-            "recipient;type;status\n+905321234567;MESAJ;ONAY\n\n+905321234568;ARAMA;RET\n");
-    assertThat(started.status()).isEqualTo(202);
-    long execution = started.json().getJsonNumber("executionId").longValue();
+  void aBulkConsentFileIsImportedWithTheApiRulesAndReportedInItsOwnCharacters() {
+    String date =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Istanbul"))
+            .minusHours(1)
+            .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
+    String csv =
+        "RECİPİENT;Type;Status;Source;ConsentDate;RecipientType\r\n"
+            + "0532 111 22 33;MESAJ;ONAY;HS_WEB;"
+            + date
+            + ";BIREYSEL\r\n"
+            + "\r\n"
+            + "+905321112234;ARAMA;RET;HS_WEB;"
+            + date
+            + ";BIREYSEL\r\n"
+            + "5,32E+09;MESAJ;ONAY;HS_WEB;"
+            + date
+            + ";BIREYSEL\r\n"
+            + "şükrü@örnek.com;EPOSTA;ONAY;HS_WEB;"
+            + date
+            + ";BIREYSEL\r\n"
+            + "+905321112233;MESAJ;ONAY;HS_WEB;"
+            + date
+            + ";BIREYSEL\r\n";
+    byte[] windows1254 = csv.getBytes(java.nio.charset.Charset.forName("windows-1254"));
+    String files = "/api/sps/700001/brands/700001/consent-files";
 
+    var received = http.postBytes(files + "?start=true", "text/csv", windows1254);
+    assertThat(received.status()).isEqualTo(201);
+    long id = received.json().getJsonNumber("id").longValue();
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                http.get("/api/imports/" + execution)
-                    .json()
-                    .getString("status")
-                    .equals("COMPLETED"));
-    assertThat(http.get("/api/imports/" + execution).json().getInt("linesStored")).isEqualTo(2);
+        .until(() -> http.get(files + "/" + id).json().getString("status").equals("COMPLETED"));
+
+    var done = http.get(files + "/" + id).json();
+    assertThat(done.getInt("rowsRead")).isEqualTo(5);
+    assertThat(done.getInt("rowsWritten")).isEqualTo(1);
+    assertThat(done.getInt("rowsRefused")).isEqualTo(4);
+    assertThat(done.getInt("rowsWarned")).isEqualTo(1);
+    String report = http.get(files + "/" + id + "/report").body();
+    assertThat(report)
+        .startsWith("line,key,outcome,code,message")
+        .contains("2,BIREYSEL;MESAJ;+905321112233,WRITTEN,IYS021")
+        .contains("4,BIREYSEL;ARAMA;+905321112234,REFUSED,H175")
+        .contains("5,BIREYSEL;MESAJ;\"5,32E+09\",REFUSED,IYS020")
+        .contains("6,BIREYSEL;EPOSTA;şükrü@örnek.com,REFUSED,H120")
+        .contains("7,BIREYSEL;MESAJ;+905321112233,REFUSED,H194")
+        .contains("line 2");
+
+    var again = http.postBytes(files, "text/csv", windows1254);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body()).contains("IYS010", "consent file " + id);
+  }
+
+  @Test
+  void theNightlyRunImportsAFileDroppedInTheInboxOnce() throws Exception {
+    String date =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Istanbul"))
+            .minusHours(1)
+            .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
+    var folder = TestStack.runtime().resolve("data/inbox/700002/700003");
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Files.writeString(
+        folder.resolve("gece.jsonl"),
+        "{\"recipient\":\"+905329998877\",\"type\":\"MESAJ\",\"status\":\"ONAY\","
+            + "\"source\":\"HS_MESAJ\",\"consentDate\":\""
+            + date
+            + "\"}\n");
+
+    var run = http.post("/api/staff/consent-files/nightly-run", "application/json", "");
+
+    assertThat(run.status()).isEqualTo(200);
+    assertThat(run.json().getInt("started")).isGreaterThanOrEqualTo(1);
+    assertThat(
+            http.post("/api/staff/consent-files/nightly-run", "application/json", "")
+                .json()
+                .getInt("started"))
+        .isZero();
   }
 
   private static long deadLetters(String queue) {

@@ -10,6 +10,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import java.time.Instant;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -34,6 +35,8 @@ public class ConsentFileSchedule {
 
   @EJB private ConsentImports imports;
 
+  private final Instant bootTime = Instant.now();
+
   @PostConstruct
   void schedule() {
     String at =
@@ -54,7 +57,7 @@ public class ConsentFileSchedule {
   @Timeout
   void run(Timer timer) {
     if (RESUME.equals(timer.getInfo())) {
-      imports.resumeInterrupted();
+      imports.resumeInterrupted(bootTime);
     } else {
       int started = imports.startWaiting();
       LOG.log(System.Logger.Level.INFO, "nightly run started {0} consent file imports", started);

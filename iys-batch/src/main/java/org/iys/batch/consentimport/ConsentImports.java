@@ -22,6 +22,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Properties;
 import java.util.UUID;
@@ -109,7 +110,7 @@ public class ConsentImports {
    */
   public ConsentFileView resume(int iysCode, int brandCode, long id) {
     files.ofBrand(iysCode, brandCode, id);
-    if (!files.takeOver(id, instance(), staleAfter())) {
+    if (!files.takeOver(id, instance(), Instant.now().minus(staleAfter()))) {
       throw new DomainException(Violation.of(ErrorCode.IYS012, "id", id));
     }
     launch(id);
@@ -134,9 +135,9 @@ public class ConsentImports {
   }
 
   /** After a restart: imports this instance was running when it stopped are continued. */
-  public void resumeInterrupted() {
+  public void resumeInterrupted(Instant bootTime) {
     for (long id : files.runningOn(instance())) {
-      if (files.takeOver(id, instance(), staleAfter())) {
+      if (files.takeOver(id, instance(), bootTime)) {
         LOG.log(
             System.Logger.Level.INFO, "resuming the interrupted import of consent file {0}", id);
         launch(id);

@@ -115,22 +115,21 @@ public class ConsentFiles {
   }
 
   /**
-   * Takes over an import that stopped: one that failed, one this instance was running when it went
-   * down, or one whose progress has not moved for {@code stale}.
+   * Takes over an import that failed or that has made no progress since {@code idleSince}: the
+   * moment this instance started, for its own interrupted imports, or a staleness limit for any.
+   * Taking over stamps progress, so a second caller with the same limit does not win too.
    */
-  public boolean takeOver(long id, String instance, Duration stale) {
-    Instant now = Instant.now();
+  public boolean takeOver(long id, String instance, Instant idleSince) {
     String sql =
         "UPDATE consent_file SET status = 'RUNNING', claimed_by = ?, progress_at = ?,"
             + " finished_at = NULL, failure = NULL WHERE id = ? AND (status = 'FAILED'"
-            + " OR (status = 'RUNNING' AND (claimed_by = ? OR progress_at < ?)))";
+            + " OR (status = 'RUNNING' AND progress_at < ?))";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement(sql)) {
       update.setString(1, instance);
-      update.setObject(2, utc(now));
+      update.setObject(2, utc(Instant.now()));
       update.setLong(3, id);
-      update.setString(4, instance);
-      update.setObject(5, utc(now.minus(stale)));
+      update.setObject(4, utc(idleSince));
       return update.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new IllegalStateException("taking over a consent file failed", e);

@@ -1,0 +1,176 @@
+package org.iys.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.iys.launcher.PayaraMicro;
+import org.iys.launcher.PostBootCommands;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kills the server in the middle of a large import and starts a new one: the import resumes after
+ * its last committed chunk and ends exactly as an uninterrupted import of the same file does.
+ */
+class ConsentFileRestartIT {
+
+  private static final int ROWS = 200_000;
+  private static final int IYS_CODE = 800001;
+  private static final int KILLED_BRAND = 800001;
+  private static final int CALM_BRAND = 800002;
+
+  @Test
+  void anImportKilledMidwayResumesAndEndsAsAnUninterruptedOne() throws Exception {
+    Path home = Files.createTempDirectory("iys-restart-it-");
+    byte[] file = generatedFile();
+    int port = freePort();
+    Path postBoot =
+        new PostBootCommands()
+            .broker("127.0.0.1", TestStack.brokerPort(), TestStack.USER, TestStack.PASSWORD)
+            .adapter(TestStack.runtime().resolve("iys-artemis-rar.rar"))
+            .database(TestStack.jdbcUrl(), TestStack.USER, TestStack.PASSWORD)
+            .deploy(TestStack.runtime().resolve("iys-micro-war.war"))
+            .writeTo(home.resolve("post-boot-commands.txt"));
+
+    long killedFile;
+    PayaraMicro first = start(postBoot, port, home);
+    try {
+      Http http = new Http(new URL(first.baseUrl() + "/"));
+      var received = http.postBytes(files(KILLED_BRAND) + "?start=true", "text/csv", file);
+      assertThat(received.status()).isEqualTo(201);
+      killedFile = received.json().getJsonNumber("id").longValue();
+      await()
+          .atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> rowsRead(http, KILLED_BRAND, killedFile) >= ROWS / 5);
+    } finally {
+      first.kill();
+    }
+    assertThat(status(killedFile)).isEqualTo("RUNNING");
+    assertThat(reportRows(killedFile)).isLessThan(ROWS);
+
+    PayaraMicro second = start(postBoot, port, home);
+    try {
+      Http http = new Http(new URL(second.baseUrl() + "/"));
+      var calm = http.postBytes(files(CALM_BRAND) + "?start=true", "text/csv", file);
+      long calmFile = calm.json().getJsonNumber("id").longValue();
+
+      await()
+          .atMost(Duration.ofMinutes(10))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () -> "COMPLETED".equals(status(killedFile)) && "COMPLETED".equals(status(calmFile)));
+
+      assertThat(reportRows(killedFile)).isEqualTo(ROWS);
+      assertThat(report(killedFile)).isEqualTo(report(calmFile));
+      assertThat(consents(KILLED_BRAND)).isEqualTo(consents(CALM_BRAND)).isNotEmpty();
+      assertThat(movements(KILLED_BRAND)).isEqualTo(movements(CALM_BRAND));
+      assertThat(movements(KILLED_BRAND)).isEqualTo(consents(KILLED_BRAND).size());
+      var done = http.get(files(KILLED_BRAND) + "/" + killedFile).json();
+      assertThat(done.getInt("rowsRead")).isEqualTo(ROWS);
+    } finally {
+      second.close();
+    }
+  }
+
+  private static PayaraMicro start(Path postBoot, int port, Path home) throws Exception {
+    PayaraMicro micro =
+        PayaraMicro.start(
+            TestStack.runtime().resolve("payara-micro.jar"),
+            TestStack.runtime().resolve("mariadb-java-client.jar"),
+            postBoot,
+            port,
+            "512m",
+            List.of("-Diys.data.dir=" + home.resolve("data"), "-Diys.instance.name=restart-it"));
+    assertThat(micro.awaitHealthy(Duration.ofMinutes(3))).isTrue();
+    return micro;
+  }
+
+  // Most rows create a consent; every tenth rejects a key never recorded (H175) and every
+  // hundredth carries a malformed status, so the state and field rules both have work.
+  private static byte[] generatedFile() {
+    String date =
+        LocalDateTime.now(ZoneId.of("Europe/Istanbul"))
+            .minusHours(1)
+            .format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
+    StringBuilder csv = new StringBuilder("recipient;type;status;source;consentDate\n");
+    for (int i = 0; i < ROWS; i++) {
+      String status = i % 100 == 99 ? "onay" : i % 10 == 9 ? "RET" : "ONAY";
+      String type = i % 2 == 0 ? "MESAJ" : "ARAMA";
+      csv.append(String.format("0532%07d;%s;%s;HS_WEB;%s\n", i, type, status, date));
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String files(int brand) {
+    return "/api/sps/" + IYS_CODE + "/brands/" + brand + "/consent-files";
+  }
+
+  private static long rowsRead(Http http, int brand, long id) {
+    return http.get(files(brand) + "/" + id).json().getJsonNumber("rowsRead").longValue();
+  }
+
+  private static String status(long id) throws Exception {
+    return rows("SELECT status FROM consent_file WHERE id = " + id).get(0);
+  }
+
+  private static long reportRows(long id) throws Exception {
+    return Long.parseLong(
+        rows("SELECT COUNT(*) FROM consent_file_row WHERE file_id = " + id).get(0));
+  }
+
+  private static List<String> report(long id) throws Exception {
+    return rows(
+        "SELECT CONCAT_WS('|', line_number, shown_key, outcome, COALESCE(code, ''))"
+            + " FROM consent_file_row WHERE file_id = "
+            + id
+            + " ORDER BY line_number");
+  }
+
+  private static List<String> consents(int brand) throws Exception {
+    return rows(
+        "SELECT CONCAT_WS('|', recipient, recipient_type, type, status, source, consent_date)"
+            + " FROM consent WHERE brand_code = "
+            + brand
+            + " ORDER BY recipient, type");
+  }
+
+  private static long movements(int brand) throws Exception {
+    return Long.parseLong(
+        rows("SELECT COUNT(*) FROM consent_movement WHERE brand_code = " + brand).get(0));
+  }
+
+  private static List<String> rows(String sql) throws Exception {
+    try (Connection connection =
+            DriverManager.getConnection(TestStack.jdbcUrl(), TestStack.USER, TestStack.PASSWORD);
+        PreparedStatement select = connection.prepareStatement(sql);
+        ResultSet rows = select.executeQuery()) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
