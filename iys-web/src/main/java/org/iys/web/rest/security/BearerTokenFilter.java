@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,9 @@ import org.iys.web.rest.problem.ErrorEnvelope;
  * valid bearer token, then charges it against the API user's per-second allowance. Which iysCode
  * and brand the token may reach is decided later by {@link BusinessCaller}, with the path's codes.
  */
+// Pre-matching, so that a caller without a token learns nothing, not even which paths exist.
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
 

@@ -7,11 +7,13 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.jcache.Bucket4jJCache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.cache.Cache;
-import javax.cache.Caching;
+import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.AccessedExpiryPolicy;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -43,6 +45,11 @@ public class RateLimits {
   private static final System.Logger LOG = System.getLogger(RateLimits.class.getName());
 
   private static final String CACHE = "iys-rate-limits";
+
+  // Payara's own cache manager, backed by its Hazelcast member. The default JCache lookup
+  // (Caching.getCachingProvider()) must not be used: it finds Hazelcast's client provider, which
+  // waits forever for a cluster to connect to.
+  @Inject private Instance<CacheManager> cacheManager;
 
   private ProxyManager<String> shared;
 
@@ -78,7 +85,12 @@ public class RateLimits {
                 .getOptionalValue("iys.ratelimit.history-queries-per-hour", Long.class)
                 .orElse(100L),
             Duration.ofHours(1));
-    shared = jcache();
+    shared = cacheManager.isResolvable() ? jcache(cacheManager.get()) : null;
+    if (shared == null) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "IYS-RATE-001 the server offers no JCache; rate limits now hold per instance only");
+    }
   }
 
   public void request(String client) {
@@ -117,9 +129,8 @@ public class RateLimits {
         .build();
   }
 
-  private static ProxyManager<String> jcache() {
+  private static ProxyManager<String> jcache(CacheManager manager) {
     try {
-      var manager = Caching.getCachingProvider().getCacheManager();
       Cache<String, byte[]> cache = manager.getCache(CACHE, String.class, byte[].class);
       if (cache == null) {
         // Idle buckets are full again after an hour at most; dropping them then frees memory.
@@ -132,10 +143,7 @@ public class RateLimits {
       }
       return Bucket4jJCache.entryProcessorBasedBuilder(cache).build();
     } catch (RuntimeException e) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          () -> "IYS-RATE-001 no JCache available; rate limits now hold per instance only",
-          e);
+      LOG.log(System.Logger.Level.WARNING, () -> "IYS-RATE-002 the server's JCache failed", e);
       return null;
     }
   }
