@@ -269,6 +269,7 @@ class BusinessAccessIT {
   void tooManyRequestsPerSecondAnswer429() {
     var business = Businesses.approved(http);
     var api = http.withBearer(business.accessToken());
+    // arquillian.xml allows 50 a second per API user; 300 at once outrun that on any machine.
     List<CompletableFuture<Http.Reply>> inFlight = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       inFlight.add(api.getAsync("/api/sps/" + business.iysCode() + "/brands"));
