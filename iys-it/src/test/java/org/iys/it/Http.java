@@ -20,9 +20,37 @@ public final class Http {
 
   private final String base;
 
+  private final String authorization;
+
   public Http(URL deployment) {
     String url = deployment.toString().replaceFirst("//[^:/]+", "//127.0.0.1");
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    this.authorization = null;
+  }
+
+  private Http(String base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
+  public Http withBearer(String accessToken) {
+    return new Http(base, "Bearer " + accessToken);
+  }
+
+  /** The same client, sending HTTP Basic credentials with every request. */
+  public Http withBasic(String username, String password) {
+    String pair = username + ":" + password;
+    return new Http(
+        base,
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** The same client without credentials. */
+  public Http anonymous() {
+    return new Http(base, null);
   }
 
   public String base() {
@@ -51,7 +79,40 @@ public final class Http {
     return post(path, "application/json", json);
   }
 
-  private static Reply send(HttpRequest.Builder request) {
+  /** Posts an HTML-form body; the fields are URL-encoded here. */
+  public Reply postForm(String path, java.util.Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "="
+                        + java.net.URLEncoder.encode(
+                            e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    return post(path, "application/x-www-form-urlencoded", body);
+  }
+
+  /** Sends a GET without waiting, for tests that need many requests in flight at once. */
+  public java.util.concurrent.CompletableFuture<Reply> getAsync(String path) {
+    return CLIENT
+        .sendAsync(
+            authorized(HttpRequest.newBuilder(URI.create(base + path)).GET())
+                // One connection per request in flight: HTTP/2 would multiplex them onto one
+                // connection, whose stream limit the server enforces with GOAWAY.
+                .version(HttpClient.Version.HTTP_1_1)
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .thenApply(response -> new Reply(response.statusCode(), response.body()));
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return authorization == null ? request : request.header("Authorization", authorization);
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    authorized(request);
     try {
       HttpResponse<String> response =
           CLIENT.send(

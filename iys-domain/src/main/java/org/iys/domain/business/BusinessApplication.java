@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
 
 /**
  * A business's request to join the registry as a service provider. It waits for staff, who approve
@@ -20,6 +23,19 @@ import java.time.Instant;
 @NamedQuery(
     name = "BusinessApplication.newestFirst",
     query = "SELECT a FROM BusinessApplication a ORDER BY a.appliedAt DESC, a.id DESC")
+@NamedQuery(
+    name = "BusinessApplication.byStatus",
+    query =
+        "SELECT a FROM BusinessApplication a WHERE a.status = :status"
+            + " ORDER BY a.appliedAt DESC, a.id DESC")
+@NamedQuery(
+    name = "BusinessApplication.byIysCode",
+    query = "SELECT a FROM BusinessApplication a WHERE a.iysCode = :iysCode")
+@NamedQuery(
+    name = "BusinessApplication.openForTaxNumber",
+    query =
+        "SELECT COUNT(a) FROM BusinessApplication a WHERE a.taxNumber = :taxNumber"
+            + " AND a.status <> org.iys.domain.business.ApplicationStatus.REJECTED")
 public class BusinessApplication {
 
   @Id
@@ -51,6 +67,18 @@ public class BusinessApplication {
   @Column(name = "applied_at", nullable = false)
   private Instant appliedAt;
 
+  @Column(name = "iys_code")
+  private Integer iysCode;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "decided_by", length = 64)
+  private String decidedBy;
+
+  @Column(name = "rejection_reason", length = 500)
+  private String rejectionReason;
+
   protected BusinessApplication() {}
 
   public BusinessApplication(
@@ -63,6 +91,46 @@ public class BusinessApplication {
     this.contactAddress = contact.address();
     this.status = ApplicationStatus.PENDING;
     this.appliedAt = appliedAt;
+  }
+
+  public BusinessApplication(ApplicationForm form, Instant appliedAt) {
+    this(
+        form.title(),
+        form.taxNumber(),
+        form.mersisNumber(),
+        new Contact(form.email(), form.phone(), form.address()),
+        appliedAt);
+  }
+
+  /**
+   * Admits the business: from now on it is known by {@code assignedIysCode}, which the registry
+   * draws from a sequence shared with brand codes.
+   */
+  public void approve(int assignedIysCode, String staff, Instant at) {
+    requirePending();
+    this.status = ApplicationStatus.APPROVED;
+    this.iysCode = assignedIysCode;
+    this.decidedBy = staff;
+    this.decidedAt = at;
+  }
+
+  /** Turns the business away; the reason is shown to the applicant. */
+  public void reject(String reason, String staff, Instant at) {
+    requirePending();
+    String clean = reason == null ? null : reason.strip();
+    if (clean == null || clean.length() < 5 || clean.length() > 500) {
+      throw new DomainException(Violation.of(ErrorCode.IYS109, "reason", reason));
+    }
+    this.status = ApplicationStatus.REJECTED;
+    this.rejectionReason = clean;
+    this.decidedBy = staff;
+    this.decidedAt = at;
+  }
+
+  private void requirePending() {
+    if (status != ApplicationStatus.PENDING) {
+      throw new DomainException(Violation.of(ErrorCode.IYS108).withValue(status.name()));
+    }
   }
 
   public Long id() {
@@ -91,5 +159,22 @@ public class BusinessApplication {
 
   public Instant appliedAt() {
     return appliedAt;
+  }
+
+  /** The business's code once approved; null before. */
+  public Integer iysCode() {
+    return iysCode;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public String rejectionReason() {
+    return rejectionReason;
   }
 }

@@ -10,7 +10,10 @@ package org.iys.domain.error;
  * meaning.
  */
 public enum ErrorCode {
+  H084(429, "The hourly limit of token requests has been reached; try again later."),
   H085(400, "The consent request could not be understood."),
+  H086(429, "The hourly limit of consent status queries has been reached; try again later."),
+  H089(429, "The hourly limit of consent history queries has been reached; try again later."),
   H091(422, "A bulk request may carry at most 1000 consents."),
   H092(400, "The bulk consent request must be a non-empty list of consent objects."),
   H110(422, "The status field is required."),
@@ -35,6 +38,7 @@ public enum ErrorCode {
       "The recipient must be a valid phone number in E.164 form: a plus sign, the country code"
           + " and the number, e.g. +905321234567."),
   H122(422, "The recipient must be either an E.164 phone number or a valid e-mail address."),
+  H124(429, "The per-second request limit has been reached; try again later."),
   H126(422, "The retailerAccess list may name at most 100 retailers."),
   H155(422, "A consent with source HS_2015 must carry the consentDate 2015-05-01 00:00:00."),
   H156(422, "A consentDate before 2015-05-01 00:00:00 is not accepted."),
@@ -55,6 +59,8 @@ public enum ErrorCode {
       "The list already holds a consent for the same recipientType, type and recipient; each of"
           + " them may appear only once per list."),
   H267(400, "The retailerCode may not be an empty string; omit it instead."),
+  H351(401, "The access token is missing, invalid or expired."),
+  H353(403, "The requested resource does not match the permissions of the caller."),
   H408(422, "A consent with source HS_KARAR must have the status RET."),
   H462(400, "Every TACIR consent after the first one must carry a consentDate."),
   H463(400, "Every TACIR consent after the first one must carry a source."),
@@ -98,7 +104,36 @@ public enum ErrorCode {
   IYS021(200, "The phone number was written in a national form and was read as E.164."),
 
   /** A row of a bulk file that the file's reader could not turn into fields. */
-  IYS022(422, "The row could not be read.");
+  IYS022(422, "The row could not be read."),
+
+  // Businesses, brands and accounts: the reference has no codes for registration or staff work.
+  IYS101(422, "The title is required: 2 to 250 characters."),
+  IYS102(
+      422,
+      "The taxNumber must be a 10-digit tax number (VKN) or an 11-digit identity number (TCKN)"
+          + " with valid check digits."),
+  IYS103(422, "The mersisNumber must be exactly 16 digits."),
+  IYS104(422, "The address is required: 10 to 500 characters."),
+  IYS105(422, "The email must be a valid e-mail address of at most 265 characters."),
+  IYS106(
+      422,
+      "The phone must be a valid number in E.164 form: a plus sign, the country code and the"
+          + " number, e.g. +902121234567."),
+  IYS107(404, "No business application with this id exists."),
+  IYS108(400, "The application has already been decided; only a pending one can change."),
+  IYS109(422, "The reason is required to reject an application: 5 to 500 characters."),
+  IYS110(404, "No business with this iysCode exists."),
+  IYS111(422, "The brand name is required: 2 to 250 characters."),
+  IYS112(400, "The business already has a brand with this name."),
+  IYS113(422, "The username must be 3 to 128 characters: letters, digits and . _ @ - only."),
+  IYS114(400, "This username is already taken."),
+  IYS115(422, "The password must be 12 to 128 characters long."),
+  IYS116(401, "Staff credentials are missing or wrong."),
+  IYS117(403, "The staff role does not allow this action."),
+  IYS118(400, "An application with this taxNumber is already pending or approved."),
+  IYS119(422, "The request body must be a JSON object."),
+  IYS120(422, "The status filter must be PENDING, APPROVED or REJECTED."),
+  IYS121(422, "The roles must be a non-empty list of operator, supervisor and admin.");
 
   private final int httpStatus;
   private final String message;

@@ -1,0 +1,91 @@
+package org.iys.application.business;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.iys.domain.business.Brand;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
+
+/** The brands of each business, with the consent figures the business sees for them. */
+@Stateless
+public class BrandCatalog {
+
+  private static final System.Logger LOG = System.getLogger(BrandCatalog.class.getName());
+
+  // Counts the current state of each key (not movements). Retailers are counted as the distinct
+  // retailer codes named on the brand's consents until the retailer registry exists.
+  private static final String STATISTICS =
+      """
+      SELECT b.brand_code,
+             COALESCE(SUM(c.status = 'ONAY'), 0),
+             COALESCE(SUM(c.status = 'RET'), 0),
+             COUNT(DISTINCT c.retailer_code)
+        FROM brand b LEFT JOIN consent c ON c.brand_code = b.brand_code
+       WHERE b.iys_code = ?1
+       GROUP BY b.brand_code
+      """;
+
+  @PersistenceContext(unitName = "iys")
+  private EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public Brand add(int iysCode, String name) {
+    String clean = name == null ? null : name.strip();
+    if (clean == null || clean.length() < 2 || clean.length() > 250) {
+      throw new DomainException(Violation.of(ErrorCode.IYS111, "name", name));
+    }
+    long sameName =
+        em.createNamedQuery("Brand.countByName", Long.class)
+            .setParameter("iysCode", iysCode)
+            .setParameter("name", clean)
+            .getSingleResult();
+    if (sameName > 0) {
+      throw new DomainException(Violation.of(ErrorCode.IYS112, "name", clean));
+    }
+
+    var brand = Brand.sub(Codes.next(em), iysCode, clean, clock.instant());
+    em.persist(brand);
+
+    LOG.log(
+        System.Logger.Level.INFO, "added brand {0} to business {1}", brand.brandCode(), iysCode);
+    return brand;
+  }
+
+  public List<Brand> brands(int iysCode) {
+    return em.createNamedQuery("Brand.ofBusiness", Brand.class)
+        .setParameter("iysCode", iysCode)
+        .getResultList();
+  }
+
+  public List<BrandFigures> figures(int iysCode) {
+    var counts = new java.util.HashMap<Integer, Object[]>();
+    for (Object row : em.createNativeQuery(STATISTICS).setParameter(1, iysCode).getResultList()) {
+      Object[] columns = (Object[]) row;
+      counts.put(((Number) columns[0]).intValue(), columns);
+    }
+    return brands(iysCode).stream()
+        .map(
+            brand -> {
+              Object[] c = counts.get(brand.brandCode());
+              long approvals = c == null ? 0 : ((Number) c[1]).longValue();
+              long rejections = c == null ? 0 : ((Number) c[2]).longValue();
+              long retailers = c == null ? 0 : ((Number) c[3]).longValue();
+              return new BrandFigures(brand, approvals, rejections, retailers);
+            })
+        .toList();
+  }
+
+  /** The business a brand belongs to, if the brand exists. */
+  public Optional<Integer> owner(int brandCode) {
+    return Optional.ofNullable(em.find(Brand.class, brandCode)).map(Brand::iysCode);
+  }
+
+  /** A brand with its consent counts. */
+  public record BrandFigures(Brand brand, long approvals, long rejections, long retailers) {}
+}
