@@ -30,9 +30,11 @@ import org.junit.jupiter.api.Test;
 class ConsentFileRestartIT {
 
   private static final int ROWS = 200_000;
-  private static final int IYS_CODE = 800001;
-  private static final int KILLED_BRAND = 800001;
-  private static final int CALM_BRAND = 800002;
+  // Set from the business the test registers through the API.
+  private static int iysCode;
+  private static int killedBrand;
+  private static int calmBrand;
+  private static String token;
 
   @Test
   void anImportKilledMidwayResumesAndEndsAsAnUninterruptedOne() throws Exception {
@@ -50,14 +52,14 @@ class ConsentFileRestartIT {
     long killedFile;
     PayaraMicro first = start(postBoot, port, home);
     try {
-      Http http = new Http(new URL(first.baseUrl() + "/"));
-      var received = http.postBytes(files(KILLED_BRAND) + "?start=true", "text/csv", file);
+      Http http = registerBusiness(new Http(new URL(first.baseUrl() + "/")));
+      var received = http.postBytes(files(killedBrand) + "?start=true", "text/csv", file);
       assertThat(received.status()).isEqualTo(201);
       killedFile = received.json().getJsonNumber("id").longValue();
       await()
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofMillis(200))
-          .until(() -> rowsRead(http, KILLED_BRAND, killedFile) >= ROWS / 5);
+          .until(() -> rowsRead(http, killedBrand, killedFile) >= ROWS / 5);
     } finally {
       first.kill();
     }
@@ -66,8 +68,8 @@ class ConsentFileRestartIT {
 
     PayaraMicro second = start(postBoot, port, home);
     try {
-      Http http = new Http(new URL(second.baseUrl() + "/"));
-      var calm = http.postBytes(files(CALM_BRAND) + "?start=true", "text/csv", file);
+      Http http = new Http(new URL(second.baseUrl() + "/")).withBearer(token);
+      var calm = http.postBytes(files(calmBrand) + "?start=true", "text/csv", file);
       long calmFile = calm.json().getJsonNumber("id").longValue();
 
       await()
@@ -78,14 +80,27 @@ class ConsentFileRestartIT {
 
       assertThat(reportRows(killedFile)).isEqualTo(ROWS);
       assertThat(report(killedFile)).isEqualTo(report(calmFile));
-      assertThat(consents(KILLED_BRAND)).isEqualTo(consents(CALM_BRAND)).isNotEmpty();
-      assertThat(movements(KILLED_BRAND)).isEqualTo(movements(CALM_BRAND));
-      assertThat(movements(KILLED_BRAND)).isEqualTo(consents(KILLED_BRAND).size());
-      var done = http.get(files(KILLED_BRAND) + "/" + killedFile).json();
+      assertThat(consents(killedBrand)).isEqualTo(consents(calmBrand)).isNotEmpty();
+      assertThat(movements(killedBrand)).isEqualTo(movements(calmBrand));
+      assertThat(movements(killedBrand)).isEqualTo(consents(killedBrand).size());
+      var done = http.get(files(killedBrand) + "/" + killedFile).json();
       assertThat(done.getInt("rowsRead")).isEqualTo(ROWS);
     } finally {
       second.close();
     }
+  }
+
+  /** A business with two brands: one import is killed, the other runs undisturbed. */
+  private static Http registerBusiness(Http anonymous) {
+    var business = Businesses.approved(anonymous);
+    iysCode = business.iysCode();
+    killedBrand = business.brandCode();
+    token = business.accessToken();
+    Http http = anonymous.withBearer(token);
+    var brand = http.postJson("/api/sps/" + iysCode + "/brands", "{\"name\":\"Sakin Marka\"}");
+    assertThat(brand.status()).isEqualTo(201);
+    calmBrand = brand.json().getInt("brandCode");
+    return http;
   }
 
   private static PayaraMicro start(Path postBoot, int port, Path home) throws Exception {
@@ -96,7 +111,10 @@ class ConsentFileRestartIT {
             postBoot,
             port,
             "512m",
-            List.of("-Diys.data.dir=" + home.resolve("data"), "-Diys.instance.name=restart-it"));
+            List.of(
+                "-Diys.data.dir=" + home.resolve("data"),
+                "-Diys.instance.name=restart-it",
+                "-Diys.admin.password=" + Businesses.ADMIN_PASSWORD));
     assertThat(micro.awaitHealthy(Duration.ofMinutes(3))).isTrue();
     return micro;
   }
@@ -118,7 +136,7 @@ class ConsentFileRestartIT {
   }
 
   private static String files(int brand) {
-    return "/api/sps/" + IYS_CODE + "/brands/" + brand + "/consent-files";
+    return "/api/sps/" + iysCode + "/brands/" + brand + "/consent-files";
   }
 
   private static long rowsRead(Http http, int brand, long id) {

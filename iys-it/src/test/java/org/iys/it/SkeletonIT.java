@@ -109,7 +109,10 @@ class SkeletonIT {
             + date
             + ";BIREYSEL\r\n";
     byte[] windows1254 = csv.getBytes(java.nio.charset.Charset.forName("windows-1254"));
-    String files = "/api/sps/700001/brands/700001/consent-files";
+    var business = Businesses.approved(http);
+    String files =
+        "/api/sps/" + business.iysCode() + "/brands/" + business.brandCode() + "/consent-files";
+    var http = this.http.withBearer(business.accessToken());
 
     var received = http.postBytes(files + "?start=true", "text/csv", windows1254);
     assertThat(received.status()).isEqualTo(201);
@@ -145,7 +148,10 @@ class SkeletonIT {
         java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Istanbul"))
             .minusHours(1)
             .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
-    var folder = TestStack.runtime().resolve("data/inbox/700002/700003");
+    var business = Businesses.approved(http);
+    var folder =
+        TestStack.runtime()
+            .resolve("data/inbox/" + business.iysCode() + "/" + business.brandCode());
     java.nio.file.Files.createDirectories(folder);
     java.nio.file.Files.writeString(
         folder.resolve("gece.jsonl"),
@@ -154,12 +160,13 @@ class SkeletonIT {
             + date
             + "\"}\n");
 
-    var run = http.post("/api/staff/consent-files/nightly-run", "application/json", "");
+    var staff = Businesses.staff(http);
+    var run = staff.post("/api/staff/consent-files/nightly-run", "application/json", "");
 
     assertThat(run.status()).isEqualTo(200);
     assertThat(run.json().getInt("started")).isGreaterThanOrEqualTo(1);
     assertThat(
-            http.post("/api/staff/consent-files/nightly-run", "application/json", "")
+            staff.post("/api/staff/consent-files/nightly-run", "application/json", "")
                 .json()
                 .getInt("started"))
         .isZero();

@@ -1,6 +1,8 @@
 package org.iys.web.rest.consentfile;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import org.iys.web.rest.security.BusinessCaller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,8 @@ public class ConsentFileResource {
 
   @EJB private ConsentImports imports;
 
+  @Inject private BusinessCaller caller;
+
   @PathParam("iysCode")
   private int iysCode;
 
@@ -48,6 +52,7 @@ public class ConsentFileResource {
       @QueryParam("start") @DefaultValue("false") boolean start,
       @Context UriInfo uri)
       throws IOException {
+    caller.requireBrand(iysCode, brandCode);
     ConsentFileView file = imports.receive(iysCode, brandCode, body, fileName);
     if (start) {
       file = imports.start(iysCode, brandCode, file.id());
@@ -60,12 +65,14 @@ public class ConsentFileResource {
   @GET
   @Path("{id}")
   public ConsentFileView progress(@PathParam("id") long id) {
+    caller.requireBrand(iysCode, brandCode);
     return imports.progress(iysCode, brandCode, id);
   }
 
   @POST
   @Path("{id}/start")
   public Response start(@PathParam("id") long id) {
+    caller.requireBrand(iysCode, brandCode);
     return Response.accepted(imports.start(iysCode, brandCode, id)).build();
   }
 
@@ -73,6 +80,7 @@ public class ConsentFileResource {
   @POST
   @Path("{id}/resume")
   public Response resume(@PathParam("id") long id) {
+    caller.requireBrand(iysCode, brandCode);
     return Response.accepted(imports.resume(iysCode, brandCode, id)).build();
   }
 
@@ -80,6 +88,7 @@ public class ConsentFileResource {
   @Path("{id}/report")
   @Produces("text/csv; charset=UTF-8")
   public Response report(@PathParam("id") long id) {
+    caller.requireBrand(iysCode, brandCode);
     imports.progress(iysCode, brandCode, id);
     StreamingOutput csv = out -> imports.report(iysCode, brandCode, id, out);
     return Response.ok(csv)

@@ -1,6 +1,8 @@
 package org.iys.web.rest.consentfile;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import org.iys.web.rest.security.StaffCaller;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -16,8 +18,11 @@ public class ConsentFileRunResource {
 
   @EJB private ConsentImports imports;
 
+  @Inject private StaffCaller staff;
+
   @POST
   public JsonObject runNow() {
+    staff.requireRole("operator", "supervisor", "admin");
     return Json.createObjectBuilder().add("started", imports.startWaiting()).build();
   }
 }
