@@ -33,10 +33,13 @@ public final class StrictJson {
   /** A bulk list of consents with a retailer list nests three deep; 16 leaves room. */
   public static final int MAX_DEPTH = 16;
 
+  private static final long DRAIN_BYTES = 64L * 1024 * 1024;
+
   private StrictJson() {}
 
   public static Object read(InputStream body, Long declaredLength) {
     if (declaredLength != null && declaredLength > MAX_BYTES) {
+      drain(body);
       throw new DomainException(Violation.of(ErrorCode.IYS006));
     }
     try (JsonParser parser = Json.createParser(new Limited(body, MAX_BYTES))) {
@@ -52,6 +55,7 @@ public final class StrictJson {
       throw malformed();
     } catch (JsonException e) {
       if (tooLarge(e)) {
+        drain(body);
         throw new DomainException(Violation.of(ErrorCode.IYS006));
       }
       throw malformed();
@@ -121,6 +125,21 @@ public final class StrictJson {
   private static void requireDepth(int depth) {
     if (depth > MAX_DEPTH) {
       throw new DomainException(Violation.of(ErrorCode.IYS007));
+    }
+  }
+
+  // A client blocks sending a body nobody reads and never sees the refusal; so a refused body is
+  // read to its end, up to a bound beyond which the connection is not worth keeping anyway.
+  private static void drain(InputStream body) {
+    byte[] sink = new byte[64 * 1024];
+    long left = DRAIN_BYTES;
+    try {
+      int n;
+      while (left > 0 && (n = body.read(sink)) > 0) {
+        left -= n;
+      }
+    } catch (IOException gone) {
+      // the client went away; the refusal stands
     }
   }
 
