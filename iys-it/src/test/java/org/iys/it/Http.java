@@ -111,6 +111,28 @@ public final class Http {
     return authorization == null ? request : request.header("Authorization", authorization);
   }
 
+  public Reply putJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
+  /** Sends any method with any headers, for the tests that probe how bad requests are refused. */
+  public Reply send(String method, String path, String contentType, byte[] body) {
+    var request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
   private Reply send(HttpRequest.Builder request) {
     authorized(request);
     try {

@@ -56,6 +56,9 @@ public final class PostBootCommands {
         "create-jdbc-connection-pool --datasourceclassname org.mariadb.jdbc.MariaDbDataSource"
             + " --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 64"
             + " --isconnectvalidatereq true --validationmethod auto-commit"
+            // Read committed: a locking read of a key that has no row yet takes no gap lock, so
+            // first movements on different keys never deadlock each other.
+            + " --isolationlevel read-committed"
             + " --property url="
             + escape(url)
             + ":user="

@@ -11,11 +11,15 @@ package org.iys.domain.error;
  */
 public enum ErrorCode {
   H084(429, "The hourly limit of token requests has been reached; try again later."),
+
+  H014(400, "The request body is not well-formed JSON."),
+  H015(500, "An unexpected error occurred; quote the error id when reporting it."),
   H085(400, "The consent request could not be understood."),
   H086(429, "The hourly limit of consent status queries has been reached; try again later."),
   H089(429, "The hourly limit of consent history queries has been reached; try again later."),
   H091(422, "A bulk request may carry at most 1000 consents."),
   H092(400, "The bulk consent request must be a non-empty list of consent objects."),
+  H097(400, "The consent query could not be understood."),
   H110(422, "The status field is required."),
   H111(422, "The type field is required."),
   H112(422, "The consentDate field is required."),
@@ -47,24 +51,39 @@ public enum ErrorCode {
   H160(422, "A phone number may be at most 15 characters long."),
   H162(422, "The consentDate may not be later than the registry's current time."),
   H163(422, "The retailerAccess list may not be empty; omit it instead."),
+  H164(422, "The recipients list may not be empty."),
+  H168(422, "The recipients field is required."),
+  H170(422, "The recipientType field is required."),
   H174(400, "The consent is already in the requested status; send the other status to change it."),
   H175(400, "A consent is first recorded with ONAY; a RET cannot be the first record."),
   H178(
       400,
       "The consentDate is earlier than the date of the consent already recorded; a consent can"
           + " only move forward in time."),
+  H182(422, "The limit must be a positive whole number."),
+  H183(422, "The offset must be a whole number, zero or more."),
+  H186(422, "A page may hold at most 100 records."),
+  H187(422, "The limit may not be zero."),
   H180(403, "No retailer with this retailerCode belongs to the brand."),
   H194(
       422,
       "The list already holds a consent for the same recipientType, type and recipient; each of"
           + " them may appear only once per list."),
+  H193(422, "A recipient may appear only once in the recipients list."),
+  H198(422, "A requestId is at most 36 characters long."),
+  H199(422, "A requestId is never made of letters only."),
   H267(400, "The retailerCode may not be an empty string; omit it instead."),
   H351(401, "The access token is missing, invalid or expired."),
   H353(403, "The requested resource does not match the permissions of the caller."),
+
+  H400(422, "A requestId is never made of digits only."),
   H408(422, "A consent with source HS_KARAR must have the status RET."),
   H462(400, "Every TACIR consent after the first one must carry a consentDate."),
   H463(400, "Every TACIR consent after the first one must carry a source."),
   H464(422, "The recipient does not fit the consent type: MESAJ and ARAMA take a phone number."),
+  H478(422, "The recipients field must be a list."),
+  H506(422, "The source filter must be HS or IYS."),
+  H507(422, "The limit must be a whole number from 1 to 1000."),
   H467(
       422,
       "The consent was given more than 3 business days ago; it had to be registered within that"
@@ -133,7 +152,33 @@ public enum ErrorCode {
   IYS118(400, "An application with this taxNumber is already pending or approved."),
   IYS119(422, "The request body must be a JSON object."),
   IYS120(422, "The status filter must be PENDING, APPROVED or REJECTED."),
-  IYS121(422, "The roles must be a non-empty list of operator, supervisor and admin.");
+  IYS121(422, "The roles must be a non-empty list of operator, supervisor and admin."),
+
+  /** The changes cursor is what an earlier answer returned in {@code after}, unchanged. */
+  IYS003(422, "The after cursor must be written as <epochSeconds>_<transactionId>."),
+
+  /** At most 1000 addresses are checked in one status query, as in a bulk add. */
+  IYS004(422, "At most 1000 recipients may be queried at once."),
+
+  /** Only JSON bodies are read; the status travels as 415. */
+  IYS005(415, "The request body must be sent as application/json."),
+
+  /** Bodies beyond the limit are not read at all; the status travels as 413. */
+  IYS006(413, "The request body is too large."),
+
+  /** Deeply nested JSON is refused before it is built, so it cannot exhaust the server. */
+  IYS007(400, "The request body nests JSON objects or arrays too deeply."),
+
+  /** The path or method names nothing in the API. */
+  IYS008(404, "No such resource."),
+
+  /** The resource exists but not with this HTTP method. */
+  IYS009(405, "This HTTP method is not allowed here."),
+
+  /**
+   * The request is malformed in a way no specific code describes (for example a bad path value).
+   */
+  IYS014(400, "The request could not be understood.");
 
   private final int httpStatus;
   private final String message;

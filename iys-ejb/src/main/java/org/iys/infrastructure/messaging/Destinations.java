@@ -12,5 +12,11 @@ public final class Destinations {
   /** Complaints from the REST front end and from external systems, as JSON text messages. */
   public static final String COMPLAINTS = "iys.complaints";
 
+  /**
+   * Slices of accepted bulk consent requests, as text {@code requestId:from:to} (item indexes,
+   * {@code to} exclusive).
+   */
+  public static final String CONSENT_REQUESTS = "iys.consent.requests";
+
   private Destinations() {}
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Consent API benchmark: starts iys from the launcher on its own ports and data directory, then
+# prints sustained single adds per second and the time a 1000-item bulk list takes to complete.
+# Usage: bench/consent-api.sh [threads] [seconds]   (run from the repository root)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+THREADS="${1:-32}"
+SECONDS_MEASURED="${2:-30}"
+export IYS_HTTP_PORT="${IYS_HTTP_PORT:-18480}"
+export IYS_DB_PORT="${IYS_DB_PORT:-13407}"
+export IYS_BROKER_PORT="${IYS_BROKER_PORT:-16616}"
+export IYS_DATA_DIR="${IYS_DATA_DIR:-$(mktemp -d /tmp/iys-bench-XXXXXX)}"
+
+if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+  mvn -B -q -DskipTests package
+fi
+
+java -jar iys-launcher/target/iys-launcher.jar > "$IYS_DATA_DIR/launcher.log" 2>&1 &
+LAUNCHER=$!
+trap 'kill "$LAUNCHER" 2>/dev/null; wait "$LAUNCHER" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 300); do
+  if curl -fsS "http://127.0.0.1:$IYS_HTTP_PORT/health" 2>/dev/null | grep -q '"database"'; then
+    break
+  fi
+  kill -0 "$LAUNCHER" 2>/dev/null || { echo "iys did not start; see $IYS_DATA_DIR/launcher.log"; exit 1; }
+  sleep 1
+done
+
+java bench/ConsentLoad.java "http://127.0.0.1:$IYS_HTTP_PORT" "$THREADS" "$SECONDS_MEASURED"

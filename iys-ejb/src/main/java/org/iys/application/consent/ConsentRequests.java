@@ -1,0 +1,314 @@
+package org.iys.application.consent;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.iys.domain.consent.ConsentChange;
+import org.iys.domain.consent.ConsentRequestValidator;
+import org.iys.domain.consent.ConsentSource;
+import org.iys.domain.consent.ConsentStatus;
+import org.iys.domain.consent.ConsentType;
+import org.iys.domain.consent.Recipient;
+import org.iys.domain.consent.RecipientType;
+import org.iys.domain.error.Violation;
+import org.iys.infrastructure.messaging.Destinations;
+
+/**
+ * Bulk adds, in two phases. On submission the whole list is judged by the field rules at once: any
+ * fault refuses the whole list and nothing is stored. A valid list is stored item by item as {@code
+ * enqueue} and handed to the queue in slices; consumers then apply each item's change against the
+ * current state, and each item ends as {@code success} or {@code failure} (a state rule's refusal).
+ * Slices run in parallel, which is safe because a valid list never names one key twice.
+ *
+ * <p>The JMS sends join the submission's transaction through the resource adapter, so a list is
+ * either stored and queued, or neither. Requests and their results are kept {@link #RETENTION}.
+ */
+@Stateless
+public class ConsentRequests {
+
+  /** How long a request's results can be read. */
+  public static final Duration RETENTION = Duration.ofDays(60);
+
+  /** Items per queue message: small enough to spread a list over the consumers. */
+  static final int SLICE = 50;
+
+  private static final int INSERT_ROWS = 100;
+
+  @PersistenceContext(unitName = "iys")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private ConsentRequestValidator validator;
+
+  @Resource(lookup = Destinations.CONNECTION_FACTORY)
+  private ConnectionFactory connectionFactory;
+
+  /** An accepted list: its request id, when it was accepted, and its items in list order. */
+  public record Submission(String requestId, Instant submittedAt, List<Item> items) {}
+
+  /** One accepted item with its sub-request id. */
+  public record Item(int index, String subrequestId, ConsentChange change) {}
+
+  /** An item's outcome as the request status shows it. */
+  public record Result(
+      int index,
+      String subrequestId,
+      String outcome,
+      String transactionId,
+      Instant creationDate,
+      String errorCode,
+      String errorMessage,
+      String originalRequestId,
+      String originalSubrequestId,
+      boolean originalSingleV2) {}
+
+  /**
+   * @param apiVersion 1, or 2 for the idempotent variant (an item repeating a change recorded
+   *     within the idempotency window answers with that first recording)
+   * @throws org.iys.domain.consent.InvalidConsentRequestException with every violation, each at its
+   *     item's index; H091 for more than 1000 items
+   */
+  public Submission submit(int iysCode, int brandCode, List<?> list, int apiVersion) {
+    Instant now = ConsentService.now(clock);
+    List<ConsentChange> changes = validator.toChanges(list, Clock.fixed(now, ZoneOffset.UTC));
+
+    String requestId = UUID.randomUUID().toString();
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      items.add(new Item(i, UUID.randomUUID().toString(), changes.get(i)));
+    }
+    em.createNativeQuery(
+            "INSERT INTO consent_request (request_id, iys_code, brand_code, api_version,"
+                + " submitted_at, item_count) VALUES (?, ?, ?, ?, ?, ?)")
+        .setParameter(1, requestId)
+        .setParameter(2, iysCode)
+        .setParameter(3, brandCode)
+        .setParameter(4, apiVersion)
+        .setParameter(5, ConsentLedger.utc(now))
+        .setParameter(6, items.size())
+        .executeUpdate();
+    for (int from = 0; from < items.size(); from += INSERT_ROWS) {
+      insertItems(requestId, items.subList(from, Math.min(items.size(), from + INSERT_ROWS)));
+    }
+    enqueue(requestId, items.size());
+    return new Submission(requestId, now, items);
+  }
+
+  /** The outcome of every item, in list order; empty for an unknown or expired request. */
+  public List<Result> results(int brandCode, String requestId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT i.item_index, i.subrequest_id, i.outcome, i.transaction_id,"
+                    + " i.creation_date, i.error_code, i.error_message, i.original_request,"
+                    + " i.original_subrequest, i.original_single_v2"
+                    + " FROM consent_request r JOIN consent_request_item i"
+                    + " ON i.request_id = r.request_id"
+                    + " WHERE r.request_id = ? AND r.brand_code = ? AND r.submitted_at >= ?"
+                    + " ORDER BY i.item_index")
+            .setParameter(1, requestId)
+            .setParameter(2, brandCode)
+            .setParameter(3, ConsentLedger.utc(clock.instant().minus(RETENTION)))
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new Result(
+                    ((Number) row[0]).intValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    ConsentLedger.instant(row[4]),
+                    (String) row[5],
+                    (String) row[6],
+                    (String) row[7],
+                    (String) row[8],
+                    truthy(row[9])))
+        .toList();
+  }
+
+  /**
+   * Applies the items {@code [from, to)} of a request that are still {@code enqueue}, in one
+   * transaction; a redelivered slice skips what an earlier delivery already finished.
+   */
+  public void process(String requestId, int from, int to) {
+    Object[] request =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT iys_code, brand_code, api_version FROM consent_request"
+                        + " WHERE request_id = ?")
+                .setParameter(1, requestId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    if (request == null) {
+      return;
+    }
+    int iysCode = ((Number) request[0]).intValue();
+    int brandCode = ((Number) request[1]).intValue();
+    boolean idempotent = ((Number) request[2]).intValue() == 2;
+    Instant now = ConsentService.now(clock);
+    ConsentLedger ledger = new ConsentLedger(em);
+    for (Object[] row : pending(requestId, from, to)) {
+      int index = ((Number) row[0]).intValue();
+      String subrequestId = (String) row[1];
+      ConsentChange change = change(row);
+      if (idempotent) {
+        String fingerprint = ConsentLedger.fingerprint(change);
+        var known = ledger.remembered(brandCode, fingerprint, now);
+        if (known.isPresent()) {
+          markRepeat(requestId, index, known.get());
+          continue;
+        }
+        ConsentLedger.Outcome outcome = ledger.recordOrRefuse(iysCode, brandCode, change, now);
+        if (outcome.recorded()) {
+          ledger.remember(brandCode, fingerprint, outcome.movement(), requestId, subrequestId);
+        }
+        mark(requestId, index, outcome);
+      } else {
+        mark(requestId, index, ledger.recordOrRefuse(iysCode, brandCode, change, now));
+      }
+    }
+  }
+
+  /** Forgets requests past their retention; their items go with them. */
+  public int forgetExpired() {
+    return em.createNativeQuery("DELETE FROM consent_request WHERE submitted_at < ?")
+        .setParameter(1, ConsentLedger.utc(clock.instant().minus(RETENTION)))
+        .executeUpdate();
+  }
+
+  private void enqueue(String requestId, int count) {
+    try (JMSContext context = connectionFactory.createContext()) {
+      var queue = context.createQueue(Destinations.CONSENT_REQUESTS);
+      var producer = context.createProducer();
+      for (int from = 0; from < count; from += SLICE) {
+        producer.send(queue, requestId + ":" + from + ":" + Math.min(count, from + SLICE));
+      }
+    }
+  }
+
+  private void insertItems(String requestId, List<Item> rows) {
+    String values =
+        rows.stream()
+            .map(r -> "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'enqueue')")
+            .collect(Collectors.joining(", "));
+    var insert =
+        em.createNativeQuery(
+            "INSERT INTO consent_request_item (request_id, item_index, subrequest_id, recipient,"
+                + " recipient_type, type, status, source, consent_date, retailer_code,"
+                + " retailer_access, evidence_reference, outcome) VALUES "
+                + values);
+    int p = 1;
+    for (Item item : rows) {
+      ConsentChange c = item.change();
+      insert.setParameter(p++, requestId);
+      insert.setParameter(p++, item.index());
+      insert.setParameter(p++, item.subrequestId());
+      insert.setParameter(p++, c.recipient().address());
+      insert.setParameter(p++, c.recipientType().name());
+      insert.setParameter(p++, c.type().name());
+      insert.setParameter(p++, c.status().name());
+      insert.setParameter(p++, c.source() == null ? null : c.source().name());
+      insert.setParameter(p++, ConsentLedger.utc(c.consentDate()));
+      insert.setParameter(p++, c.retailerCode());
+      insert.setParameter(
+          p++,
+          c.retailerAccess().isEmpty()
+              ? null
+              : c.retailerAccess().stream().map(String::valueOf).collect(Collectors.joining(",")));
+      insert.setParameter(p++, c.evidenceReference());
+    }
+    insert.executeUpdate();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> pending(String requestId, int from, int to) {
+    return em.createNativeQuery(
+            "SELECT item_index, subrequest_id, recipient, recipient_type, type, status, source,"
+                + " consent_date, retailer_code, retailer_access, evidence_reference"
+                + " FROM consent_request_item WHERE request_id = ? AND item_index >= ?"
+                + " AND item_index < ? AND outcome = 'enqueue' ORDER BY item_index")
+        .setParameter(1, requestId)
+        .setParameter(2, from)
+        .setParameter(3, to)
+        .getResultList();
+  }
+
+  // Only field-valid changes were stored, in canonical form; reading them back needs no rules.
+  private static ConsentChange change(Object[] row) {
+    String access = (String) row[9];
+    ConsentType type = ConsentType.valueOf((String) row[4]);
+    return new ConsentChange(
+        Recipient.forType(type, String.valueOf(row[2])),
+        RecipientType.valueOf((String) row[3]),
+        type,
+        ConsentStatus.valueOf((String) row[5]),
+        row[6] == null ? null : ConsentSource.valueOf((String) row[6]),
+        ConsentLedger.instant(row[7]),
+        row[8] == null ? null : ((Number) row[8]).intValue(),
+        access == null
+            ? List.of()
+            : Arrays.stream(access.split(",")).map(Integer::valueOf).toList(),
+        (String) row[10]);
+  }
+
+  private void mark(String requestId, int index, ConsentLedger.Outcome outcome) {
+    if (outcome.recorded()) {
+      em.createNativeQuery(
+              "UPDATE consent_request_item SET outcome = 'success', transaction_id = ?,"
+                  + " creation_date = ? WHERE request_id = ? AND item_index = ?")
+          .setParameter(1, outcome.movement().transactionId().value())
+          .setParameter(2, ConsentLedger.utc(outcome.movement().creationDate()))
+          .setParameter(3, requestId)
+          .setParameter(4, index)
+          .executeUpdate();
+      return;
+    }
+    Violation first = outcome.refusals().get(0);
+    em.createNativeQuery(
+            "UPDATE consent_request_item SET outcome = 'failure', error_code = ?,"
+                + " error_message = ? WHERE request_id = ? AND item_index = ?")
+        .setParameter(1, first.code().code())
+        .setParameter(2, first.message())
+        .setParameter(3, requestId)
+        .setParameter(4, index)
+        .executeUpdate();
+  }
+
+  private void markRepeat(String requestId, int index, ConsentLedger.Remembered known) {
+    em.createNativeQuery(
+            "UPDATE consent_request_item SET outcome = 'success', transaction_id = ?,"
+                + " creation_date = ?, original_request = ?, original_subrequest = ?,"
+                + " original_single_v2 = ? WHERE request_id = ? AND item_index = ?")
+        .setParameter(1, known.transactionId())
+        .setParameter(2, ConsentLedger.utc(known.creationDate()))
+        .setParameter(3, known.requestId())
+        .setParameter(4, known.subrequestId())
+        .setParameter(5, known.requestId() == null)
+        .setParameter(6, requestId)
+        .setParameter(7, index)
+        .executeUpdate();
+  }
+
+  private static boolean truthy(Object column) {
+    if (column instanceof Boolean b) {
+      return b;
+    }
+    return column instanceof Number n && n.intValue() != 0;
+  }
+}

@@ -1,0 +1,195 @@
+package org.iys.web.rest.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
+
+/**
+ * Reads a request body into plain values ({@code Map}, {@code List}, {@code String}, {@code
+ * BigDecimal}, {@code Boolean}, null) for the domain's request readers, refusing what a lenient
+ * binder would let through: malformed JSON and a repeated field (H014), a body over the size limit
+ * (IYS006, read no further than the limit) and nesting deeper than any consent request needs
+ * (IYS007, refused while streaming, before anything deep is built).
+ */
+public final class StrictJson {
+
+  /** Enough for 1000 consents with retailer lists; anything larger is not a consent request. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  /** A bulk list of consents with a retailer list nests three deep; 16 leaves room. */
+  public static final int MAX_DEPTH = 16;
+
+  private static final long DRAIN_BYTES = 64L * 1024 * 1024;
+
+  private StrictJson() {}
+
+  public static Object read(InputStream body, Long declaredLength) {
+    if (declaredLength != null && declaredLength > MAX_BYTES) {
+      drain(body);
+      throw new DomainException(Violation.of(ErrorCode.IYS006));
+    }
+    try (JsonParser parser = Json.createParser(new Limited(body, MAX_BYTES))) {
+      if (!parser.hasNext()) {
+        throw malformed();
+      }
+      Object value = value(parser, parser.next(), 1);
+      if (parser.hasNext()) {
+        throw malformed();
+      }
+      return value;
+    } catch (JsonParsingException | NoSuchElementException | IllegalStateException e) {
+      throw malformed();
+    } catch (JsonException e) {
+      if (tooLarge(e)) {
+        drain(body);
+        throw new DomainException(Violation.of(ErrorCode.IYS006));
+      }
+      throw malformed();
+    }
+  }
+
+  /** A body that must be a JSON object; anything else is refused with the given code. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> object(Object value, ErrorCode notAnObject) {
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
+    }
+    throw new DomainException(Violation.of(notAnObject));
+  }
+
+  private static Object value(JsonParser parser, JsonParser.Event event, int depth) {
+    switch (event) {
+      case START_OBJECT:
+        return object(parser, depth);
+      case START_ARRAY:
+        return array(parser, depth);
+      case VALUE_STRING:
+        return parser.getString();
+      case VALUE_NUMBER:
+        return parser.getBigDecimal();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw malformed();
+    }
+  }
+
+  private static Map<String, Object> object(JsonParser parser, int depth) {
+    requireDepth(depth);
+    Map<String, Object> object = new LinkedHashMap<>();
+    while (true) {
+      JsonParser.Event event = parser.next();
+      if (event == JsonParser.Event.END_OBJECT) {
+        return object;
+      }
+      String name = parser.getString();
+      if (object.containsKey(name)) {
+        throw new DomainException(
+            Violation.of(ErrorCode.H014, name, null)
+                .withMessage("The request body names the field " + name + " twice."));
+      }
+      object.put(name, value(parser, parser.next(), depth + 1));
+    }
+  }
+
+  private static List<Object> array(JsonParser parser, int depth) {
+    requireDepth(depth);
+    List<Object> array = new ArrayList<>();
+    while (true) {
+      JsonParser.Event event = parser.next();
+      if (event == JsonParser.Event.END_ARRAY) {
+        return array;
+      }
+      array.add(value(parser, event, depth + 1));
+    }
+  }
+
+  private static void requireDepth(int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new DomainException(Violation.of(ErrorCode.IYS007));
+    }
+  }
+
+  // A client blocks sending a body nobody reads and never sees the refusal; so a refused body is
+  // read to its end, up to a bound beyond which the connection is not worth keeping anyway.
+  private static void drain(InputStream body) {
+    byte[] sink = new byte[64 * 1024];
+    long left = DRAIN_BYTES;
+    try {
+      int n;
+      while (left > 0 && (n = body.read(sink)) > 0) {
+        left -= n;
+      }
+    } catch (IOException gone) {
+      // the client went away; the refusal stands
+    }
+  }
+
+  private static DomainException malformed() {
+    return new DomainException(Violation.of(ErrorCode.H014));
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    Deque<Throwable> seen = new ArrayDeque<>();
+    for (Throwable cause = e; cause != null && !seen.contains(cause); cause = cause.getCause()) {
+      if (cause instanceof TooLarge) {
+        return true;
+      }
+      seen.push(cause);
+    }
+    return false;
+  }
+
+  /** Signals that the body went past the limit; nothing beyond it is read. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static final class Limited extends FilterInputStream {
+    private long remaining;
+
+    Limited(InputStream in, long limit) {
+      super(in);
+      this.remaining = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && --remaining < 0) {
+        throw new TooLarge();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        remaining -= n;
+        if (remaining < 0) {
+          throw new TooLarge();
+        }
+      }
+      return n;
+    }
+  }
+}
