@@ -166,7 +166,8 @@ class SkeletonIT {
     assertThat(run.status()).isEqualTo(200);
     assertThat(run.json().getInt("started")).isGreaterThanOrEqualTo(1);
     assertThat(
-            staff.post("/api/staff/consent-files/nightly-run", "application/json", "")
+            staff
+                .post("/api/staff/consent-files/nightly-run", "application/json", "")
                 .json()
                 .getInt("started"))
         .isZero();

@@ -2,7 +2,6 @@ package org.iys.web.rest.consentfile;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.iys.web.rest.security.BusinessCaller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.iys.application.consentfile.ConsentFileView;
 import org.iys.batch.consentimport.ConsentImports;
+import org.iys.web.rest.security.BusinessCaller;
 
 /**
  * A brand's bulk consent files: upload (the raw file as the body, CSV or JSON lines), start,

@@ -2,7 +2,6 @@ package org.iys.web.rest.consentfile;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.iys.web.rest.security.StaffCaller;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.iys.batch.consentimport.ConsentImports;
+import org.iys.web.rest.security.StaffCaller;
 
 /** For staff: runs the nightly import now (inbox collection, then every waiting file). */
 @Path("staff/consent-files/nightly-run")
