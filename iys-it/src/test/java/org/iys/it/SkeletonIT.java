@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,10 +37,7 @@ class SkeletonIT {
 
   @Test
   void healthIsUpWithDatabaseAndBroker() {
-    var health = http.get("/health");
-
-    assertThat(health.status()).isEqualTo(200);
-    assertThat(health.body()).contains("\"database\"", "\"broker\"").doesNotContain("DOWN");
+    Slices.healthIsUpWithDatabaseAndBroker(http);
   }
 
   @Test
@@ -49,34 +47,12 @@ class SkeletonIT {
 
   @Test
   void anApplicationIsStoredAndReadBack() {
-    var created =
-        http.postJson(
-            "/api/businesses/applications",
-            "{\"title\":\"Çiçek Ticaret A.Ş.\",\"taxNumber\":\"1234567890\"}");
-    assertThat(created.status()).isEqualTo(201);
-    long id = created.json().getJsonNumber("id").longValue();
-
-    var read = http.get("/api/businesses/applications/" + id);
-
-    assertThat(read.json().getString("title")).isEqualTo("Çiçek Ticaret A.Ş.");
-    assertThat(read.json().getString("status")).isEqualTo("PENDING");
+    Slices.anApplicationIsStoredAndReadBack(http);
   }
 
   @Test
   void aComplaintTravelsOverTheQueueIntoTheDatabase() {
-    var filed =
-        http.postJson(
-            "/api/complaints",
-            "{\"brand\":\"600001\",\"channel\":\"MESAJ\",\"recipient\":\"+905321234567\","
-                + "\"receivedAt\":\"2026-11-30T09:00:00Z\"}");
-    assertThat(filed.status()).isEqualTo(202);
-    String number = filed.json().getString("complaintNumber");
-
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> http.get("/api/complaints/" + number).status() == 200);
-    assertThat(http.get("/api/complaints/" + number).json().getString("status"))
-        .isEqualTo("RECEIVED");
+    Slices.aComplaintTravelsOverTheQueueIntoTheDatabase(http);
   }
 
   @Test
@@ -91,23 +67,15 @@ class SkeletonIT {
 
   @Test
   void aBatchJobImportsACsvFileAndReportsItsStatus() {
-    var started =
-        http.post(
-            "/api/imports",
-            "text/csv",
-            "recipient;type;status\n+905321234567;MESAJ;ONAY\n\n+905321234568;ARAMA;RET\n");
-    assertThat(started.status()).isEqualTo(202);
-    long execution = started.json().getJsonNumber("executionId").longValue();
+    Slices.aBatchJobImportsACsvFileAndReportsItsStatus(http);
+  }
 
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                http.get("/api/imports/" + execution)
-                    .json()
-                    .getString("status")
-                    .equals("COMPLETED"));
-    assertThat(http.get("/api/imports/" + execution).json().getInt("linesStored")).isEqualTo(2);
+  @Test
+  @Disabled(
+      "Form posts are decoded as ISO-8859-1, so Turkish letters are stored garbled; enable once"
+          + " iys-web's WEB-INF/web.xml declares <request-character-encoding>UTF-8")
+  void staffRecordAnApplicationInTheBrowserAndSeeItListed() throws Exception {
+    StaffScreens.anApplicationEnteredInTheFormIsListed(http, "micro");
   }
 
   private static long deadLetters(String queue) {
