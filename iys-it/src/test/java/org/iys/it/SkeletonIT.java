@@ -36,10 +36,7 @@ class SkeletonIT {
 
   @Test
   void healthIsUpWithDatabaseAndBroker() {
-    var health = http.get("/health");
-
-    assertThat(health.status()).isEqualTo(200);
-    assertThat(health.body()).contains("\"database\"", "\"broker\"").doesNotContain("DOWN");
+    Slices.healthIsUpWithDatabaseAndBroker(http);
   }
 
   @Test
@@ -49,29 +46,12 @@ class SkeletonIT {
 
   @Test
   void anApplicationIsStoredAndReadBack() {
-    long id = Businesses.applied(http);
-
-    var read = http.get("/api/businesses/applications/" + id);
-
-    assertThat(read.json().getString("title")).isEqualTo("Örnek Ticaret A.Ş.");
-    assertThat(read.json().getString("status")).isEqualTo("PENDING");
+    Slices.anApplicationIsStoredAndReadBack(http);
   }
 
   @Test
   void aComplaintTravelsOverTheQueueIntoTheDatabase() {
-    var filed =
-        http.postJson(
-            "/api/complaints",
-            "{\"brand\":\"600001\",\"channel\":\"MESAJ\",\"recipient\":\"+905321234567\","
-                + "\"receivedAt\":\"2026-11-30T09:00:00Z\"}");
-    assertThat(filed.status()).isEqualTo(202);
-    String number = filed.json().getString("complaintNumber");
-
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> http.get("/api/complaints/" + number).status() == 200);
-    assertThat(http.get("/api/complaints/" + number).json().getString("status"))
-        .isEqualTo("RECEIVED");
+    Slices.aComplaintTravelsOverTheQueueIntoTheDatabase(http);
   }
 
   @Test
@@ -171,6 +151,16 @@ class SkeletonIT {
                 .json()
                 .getInt("started"))
         .isZero();
+  }
+
+  @Test
+  void aBatchJobImportsACsvFileAndReportsItsStatus() {
+    Slices.aBatchJobImportsACsvFileAndReportsItsStatus(http);
+  }
+
+  @Test
+  void staffRecordAnApplicationInTheBrowserAndSeeItListed() throws Exception {
+    StaffScreens.anApplicationEnteredInTheFormIsListed(http, "micro");
   }
 
   private static long deadLetters(String queue) {
