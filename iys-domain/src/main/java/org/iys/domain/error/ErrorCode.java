@@ -77,7 +77,20 @@ public enum ErrorCode {
   IYS002(
       422,
       "The evidenceReference must be 1 to 100 printable characters without leading or trailing"
-          + " spaces.");
+          + " spaces."),
+
+  // Complaints, sanctions and dead letters.
+  IYS101(422, "A complaint needs brand, channel, recipient and receivedAt."),
+  IYS102(
+      422,
+      "The receivedAt must be an ISO-8601 date and time with its offset, e.g."
+          + " 2026-11-30T09:00:00+03:00, and not in the future."),
+  IYS103(422, "A field of the complaint is too long."),
+  IYS104(404, "No complaint has this number."),
+  IYS105(404, "No sanction proposal has this id."),
+  IYS106(400, "The sanction proposal has already been decided."),
+  IYS107(422, "A decision needs a reason of 1 to 1000 characters."),
+  IYS108(404, "No dead-lettered complaint message has this id.");
 
   private final int httpStatus;
   private final String message;

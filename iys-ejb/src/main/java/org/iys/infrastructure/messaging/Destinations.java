@@ -12,5 +12,11 @@ public final class Destinations {
   /** Complaints from the REST front end and from external systems, as JSON text messages. */
   public static final String COMPLAINTS = "iys.complaints";
 
+  /** Where the broker moves a complaint message after its last failed delivery. */
+  public static final String COMPLAINTS_DEAD_LETTERS = "DLQ." + COMPLAINTS;
+
+  /** Set on a replayed message: the id it had on the dead-letter queue. */
+  public static final String REPLAY_OF = "iysReplayOf";
+
   private Destinations() {}
 }
