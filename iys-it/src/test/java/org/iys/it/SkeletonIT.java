@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.time.Duration;
-import org.apache.activemq.artemis.api.core.SimpleString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,16 +51,6 @@ class SkeletonIT {
   @Test
   void aComplaintTravelsOverTheQueueIntoTheDatabase() {
     Slices.aComplaintTravelsOverTheQueueIntoTheDatabase(http);
-  }
-
-  @Test
-  void aMessageThatAlwaysFailsEndsInTheDeadLetterQueue() {
-    http.postJson(
-        "/api/complaints",
-        "{\"brand\":\"600001\",\"channel\":\"MESAJ\",\"recipient\":\"+905321234567\","
-            + "\"receivedAt\":\"not a time\"}");
-
-    await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters("DLQ.iys.complaints") >= 1);
   }
 
   @Test
@@ -161,10 +150,5 @@ class SkeletonIT {
   @Test
   void staffRecordAnApplicationInTheBrowserAndSeeItListed() throws Exception {
     StaffScreens.anApplicationEnteredInTheFormIsListed(http, "micro");
-  }
-
-  private static long deadLetters(String queue) {
-    var found = TestStack.broker().server().locateQueue(SimpleString.of(queue));
-    return found == null ? 0 : found.getMessageCount();
   }
 }

@@ -43,7 +43,7 @@ final class Slices {
         .atMost(Duration.ofSeconds(30))
         .until(() -> http.get("/api/complaints/" + number).status() == 200);
     assertThat(http.get("/api/complaints/" + number).json().getString("status"))
-        .isEqualTo("RECEIVED");
+        .isEqualTo("JUDGED");
   }
 
   static void aBatchJobImportsACsvFileAndReportsItsStatus(Http http) {

@@ -28,6 +28,8 @@ public final class TestStack implements LauncherSessionListener {
 
   private static int brokerPort;
 
+  private static Path brokerHome;
+
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     try {
@@ -67,11 +69,21 @@ public final class TestStack implements LauncherSessionListener {
     return broker;
   }
 
+  /**
+   * Stops the broker and starts it again on the same port and journal, as an operator's restart
+   * would: persistent messages survive, connections break and must be re-established.
+   */
+  public static synchronized void restartBroker() throws Exception {
+    broker.close();
+    broker = EmbeddedBroker.start(brokerHome, brokerPort, USER, PASSWORD);
+  }
+
   private static void start() throws Exception {
     Path home = Files.createTempDirectory("iys-it-");
     database = EmbeddedDatabase.start(home.resolve("mariadb"), 0, "iys", USER, PASSWORD);
     brokerPort = freePort();
-    broker = EmbeddedBroker.start(home.resolve("artemis"), brokerPort, USER, PASSWORD);
+    brokerHome = home.resolve("artemis");
+    broker = EmbeddedBroker.start(brokerHome, brokerPort, USER, PASSWORD);
     new PostBootCommands()
         .broker("127.0.0.1", brokerPort, USER, PASSWORD)
         .adapter(runtime().resolve("iys-artemis-rar.rar"))

@@ -1,20 +1,30 @@
 package org.iys.domain.complaint;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A recipient's report of a message they did not want: which brand, over which channel, to which
  * address and when it arrived. Each report is kept once, however often it is delivered, because its
  * idempotency key is unique.
+ *
+ * <p>A complaint is judged once, when it is stored; the verdict keeps the transaction ids of the
+ * consent movements it relied on, so it can be explained later however the consent changed since. A
+ * violation then waits for staff to confirm or dismiss its sanction.
  */
 @Entity
 @Table(name = "complaint")
@@ -51,12 +61,39 @@ public class Complaint {
   @Column(name = "message_text", length = 2000)
   private String messageText;
 
+  @Column(name = "sender_id", length = 20)
+  private String senderId;
+
+  @Column(name = "brand_code")
+  private Integer brandCode;
+
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16)
+  @Column(nullable = false, length = 24)
   private ComplaintStatus status;
 
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "verdict", length = 16)
+  private Verdict verdict;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ground", length = 32)
+  private Ground ground;
+
+  @Column(name = "verdict_reason", length = 500)
+  private String verdictReason;
+
+  @Column(name = "judged_at")
+  private Instant judgedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "complaint_evidence", joinColumns = @JoinColumn(name = "complaint_id"))
+  @Column(name = "transaction_id", length = 64)
+  private List<String> evidence = new ArrayList<>();
+
+  @Version private long version;
 
   protected Complaint() {}
 
@@ -68,6 +105,7 @@ public class Complaint {
     this.recipient = report.recipient();
     this.receivedAt = report.receivedAt();
     this.messageText = report.messageText();
+    this.senderId = report.senderId();
     this.status = ComplaintStatus.RECEIVED;
     this.registeredAt = now;
   }
@@ -85,7 +123,58 @@ public class Complaint {
   }
 
   public Report report() {
-    return new Report(brand, channel, recipient, receivedAt, messageText);
+    return new Report(brand, channel, recipient, receivedAt, messageText, senderId);
+  }
+
+  /** Records the verdict; a complaint is judged exactly once. */
+  public void judge(Integer brandCode, Judgement judgement, Instant now) {
+    if (status != ComplaintStatus.RECEIVED) {
+      throw new IllegalStateException("complaint " + complaintNumber + " is already judged");
+    }
+    this.brandCode = brandCode;
+    this.verdict = judgement.verdict();
+    this.ground = judgement.ground();
+    this.verdictReason = judgement.ground().reason();
+    this.evidence = new ArrayList<>(judgement.evidence());
+    this.judgedAt = now;
+    this.status = ComplaintStatus.JUDGED;
+  }
+
+  /** Staff decided on the sanction this complaint's violation proposed. */
+  public void sanctionDecided(boolean confirmed) {
+    if (verdict != Verdict.VIOLATION || status != ComplaintStatus.JUDGED) {
+      throw new IllegalStateException("complaint " + complaintNumber + " has no open sanction");
+    }
+    status = confirmed ? ComplaintStatus.SANCTIONED : ComplaintStatus.SANCTION_DISMISSED;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  /** The brand code the complaint was judged under; null when the brand was not recognised. */
+  public Integer brandCode() {
+    return brandCode;
+  }
+
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  public Ground ground() {
+    return ground;
+  }
+
+  public String verdictReason() {
+    return verdictReason;
+  }
+
+  public Instant judgedAt() {
+    return judgedAt;
+  }
+
+  public List<String> evidence() {
+    return List.copyOf(evidence);
   }
 
   public Instant registeredAt() {
@@ -94,5 +183,10 @@ public class Complaint {
 
   /** What the complainant told us: the unwanted message and where it came from. */
   public record Report(
-      String brand, String channel, String recipient, Instant receivedAt, String messageText) {}
+      String brand,
+      String channel,
+      String recipient,
+      Instant receivedAt,
+      String messageText,
+      String senderId) {}
 }

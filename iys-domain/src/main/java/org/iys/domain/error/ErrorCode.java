@@ -178,7 +178,20 @@ public enum ErrorCode {
   /**
    * The request is malformed in a way no specific code describes (for example a bad path value).
    */
-  IYS014(400, "The request could not be understood.");
+  IYS014(400, "The request could not be understood."),
+
+  // Complaints, sanctions and dead letters.
+  IYS201(422, "A complaint needs brand, channel, recipient and receivedAt."),
+  IYS202(
+      422,
+      "The receivedAt must be an ISO-8601 date and time with its offset, e.g."
+          + " 2026-11-30T09:00:00+03:00, and not in the future."),
+  IYS203(422, "A field of the complaint is too long."),
+  IYS204(404, "No complaint has this number."),
+  IYS205(404, "No sanction proposal has this id."),
+  IYS206(400, "The sanction proposal has already been decided."),
+  IYS207(422, "A decision needs a reason of 1 to 1000 characters."),
+  IYS208(404, "No dead-lettered complaint message has this id.");
 
   private final int httpStatus;
   private final String message;

@@ -6,13 +6,14 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.util.UUID;
+import java.time.Clock;
 import org.iys.infrastructure.messaging.Destinations;
 
 /**
- * Accepts complaints without judging them: each is put on the complaints queue and answered at once
- * with its number, so a burst of complaints never slows the front ends. The send joins the caller's
- * transaction through the resource adapter.
+ * Accepts complaints without judging them: each is checked field by field, given its idempotency
+ * key and number, put on the complaints queue and answered at once with its number, so a burst of
+ * complaints never slows the front ends. The send joins the caller's transaction through the
+ * resource adapter.
  */
 @Stateless
 public class ComplaintIntake {
@@ -22,18 +23,23 @@ public class ComplaintIntake {
   @Resource(lookup = Destinations.CONNECTION_FACTORY)
   private ConnectionFactory connectionFactory;
 
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * @return the complaint number; the same for a resend of the same complaint
+   * @throws org.iys.domain.error.DomainException when a field is missing or malformed
+   */
   public String file(ComplaintMessage complaint) {
-    String number = complaint.complaintNumber() != null ? complaint.complaintNumber() : newNumber();
-    var numbered = complaint.withNumber(number);
+    var report = ComplaintForm.report(complaint, clock);
+    String key = ComplaintForm.idempotencyKey(complaint, report);
+    String number = ComplaintForm.numberFor(key);
     try (JMSContext context = connectionFactory.createContext()) {
       context
           .createProducer()
-          .send(context.createQueue(Destinations.COMPLAINTS), JSON.toJson(numbered));
+          .send(
+              context.createQueue(Destinations.COMPLAINTS),
+              JSON.toJson(complaint.withIdentity(number, key)));
     }
     return number;
-  }
-
-  private static String newNumber() {
-    return "SKY-" + UUID.randomUUID();
   }
 }

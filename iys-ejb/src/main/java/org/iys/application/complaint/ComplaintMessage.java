@@ -1,8 +1,10 @@
 package org.iys.application.complaint;
 
 /**
- * A complaint as it travels on the queue. External systems put the same JSON on the queue; a
- * missing idempotency key is derived from the complaint's content.
+ * A complaint as it travels on the queue {@code iys.complaints}, as JSON (see {@code
+ * docs/complaints-queue.md}). External systems put the same JSON on the queue. The brand is its
+ * code; {@code receivedAt} is an ISO-8601 date-time with offset. A missing idempotency key is
+ * derived from brand, channel, address and time, and a missing complaint number from the key.
  */
 public record ComplaintMessage(
     String complaintNumber,
@@ -11,10 +13,11 @@ public record ComplaintMessage(
     String channel,
     String recipient,
     String receivedAt,
-    String messageText) {
+    String messageText,
+    String senderId) {
 
-  public ComplaintMessage withNumber(String number) {
+  public ComplaintMessage withIdentity(String number, String key) {
     return new ComplaintMessage(
-        number, idempotencyKey, brand, channel, recipient, receivedAt, messageText);
+        number, key, brand, channel, recipient, receivedAt, messageText, senderId);
   }
 }

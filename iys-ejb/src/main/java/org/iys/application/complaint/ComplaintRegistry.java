@@ -1,48 +1,91 @@
 package org.iys.application.complaint;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.iys.application.outbox.Outbox;
+import org.iys.domain.calendar.BusinessCalendar;
 import org.iys.domain.complaint.Complaint;
+import org.iys.domain.complaint.ComplaintJudge;
+import org.iys.domain.complaint.Ground;
+import org.iys.domain.complaint.Judgement;
+import org.iys.domain.complaint.KnownMovement;
+import org.iys.domain.complaint.Verdict;
+import org.iys.domain.consent.ConsentMovement;
+import org.iys.domain.consent.ConsentType;
+import org.iys.domain.consent.Recipient;
+import org.iys.domain.error.DomainException;
 
 /**
- * Stores complaints taken from the queue, each exactly once: a redelivered or resent complaint
- * finds its idempotency key already stored and changes nothing.
+ * Stores and judges complaints taken from the queue, each exactly once: a redelivered or resent
+ * complaint finds its idempotency key already stored and changes nothing. Storing, judging, the
+ * sanction proposal and the complainant's notification happen in the caller's transaction, which
+ * for the queue is the message's own.
  */
 @Stateless
 public class ComplaintRegistry {
 
   private static final System.Logger LOG = System.getLogger(ComplaintRegistry.class.getName());
 
+  private static final BusinessCalendar CALENDAR = BusinessCalendar.bundled();
+
+  private static final ComplaintJudge JUDGE = new ComplaintJudge();
+
+  private static final String MOVEMENTS_KNOWN_AT =
+      """
+      SELECT m FROM ConsentMovement m
+      WHERE m.brandCode = :brand AND m.recipient = :recipient AND m.type = :type
+        AND m.creationDate <= :at
+      """;
+
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
 
+  @EJB private BrandDirectory brands;
+
+  @EJB private Sanctions sanctions;
+
+  @EJB private Outbox outbox;
+
   private final Clock clock = Clock.systemUTC();
 
+  /**
+   * @throws DomainException when a field is missing or malformed: the message cannot be processed
+   */
   public Complaint register(ComplaintMessage message) {
-    String key = idempotencyKey(message);
+    var report = ComplaintForm.report(message, clock);
+    String key = ComplaintForm.idempotencyKey(message, report);
     Optional<Complaint> known = byIdempotencyKey(key);
     if (known.isPresent()) {
       return known.get();
     }
 
-    var report =
-        new Complaint.Report(
-            required(message.brand(), "brand"),
-            required(message.channel(), "channel"),
-            required(message.recipient(), "recipient"),
-            Instant.parse(required(message.receivedAt(), "receivedAt")),
-            message.messageText());
-    var complaint = new Complaint(message.complaintNumber(), key, report, clock.instant());
+    String number =
+        message.complaintNumber() == null || message.complaintNumber().isBlank()
+            ? ComplaintForm.numberFor(key)
+            : message.complaintNumber();
+    var complaint = new Complaint(number, key, report, clock.instant());
     em.persist(complaint);
-    LOG.log(System.Logger.Level.INFO, "registered complaint {0}", message.complaintNumber());
+
+    Optional<Integer> brand = brands.resolve(report.brand());
+    complaint.judge(brand.orElse(null), judge(report, brand), clock.instant());
+    // The id is needed by the sanction, and a duplicate key must fail here, inside the caller's
+    // error handling, rather than at commit.
+    em.flush();
+    if (complaint.verdict() == Verdict.VIOLATION) {
+      sanctions.propose(complaint);
+    }
+    notifyComplainant(complaint);
+    LOG.log(
+        System.Logger.Level.INFO,
+        "judged complaint {0}: {1}",
+        complaint.complaintNumber(),
+        complaint.ground());
     return complaint;
   }
 
@@ -53,37 +96,61 @@ public class ComplaintRegistry {
         .findFirst();
   }
 
+  private Judgement judge(Complaint.Report report, Optional<Integer> brand) {
+    if (brand.isEmpty()) {
+      return Judgement.invalid(Ground.UNKNOWN_BRAND);
+    }
+    ConsentType type;
+    try {
+      type = ConsentType.valueOf(report.channel());
+    } catch (IllegalArgumentException unknown) {
+      return Judgement.invalid(Ground.UNKNOWN_CHANNEL);
+    }
+    Recipient recipient;
+    try {
+      recipient = Recipient.forType(type, report.recipient());
+    } catch (DomainException mismatch) {
+      return Judgement.invalid(Ground.ADDRESS_MISMATCH);
+    }
+    List<KnownMovement> movements =
+        em.createQuery(MOVEMENTS_KNOWN_AT, ConsentMovement.class)
+            .setParameter("brand", brand.get())
+            .setParameter("recipient", recipient)
+            .setParameter("type", type)
+            .setParameter("at", report.receivedAt())
+            .getResultStream()
+            .map(m -> KnownMovement.of(m, CALENDAR))
+            .toList();
+    return JUDGE.judge(report.receivedAt(), movements);
+  }
+
+  private void notifyComplainant(Complaint complaint) {
+    String text =
+        switch (complaint.verdict()) {
+          case VIOLATION ->
+              "Your complaint "
+                  + complaint.complaintNumber()
+                  + " was upheld: "
+                  + complaint.verdictReason()
+                  + " A sanction has been proposed.";
+          case NO_VIOLATION ->
+              "Your complaint "
+                  + complaint.complaintNumber()
+                  + " was judged: no violation. "
+                  + complaint.verdictReason();
+          case INVALID ->
+              "Your complaint "
+                  + complaint.complaintNumber()
+                  + " could not be judged. "
+                  + complaint.verdictReason();
+        };
+    outbox.toAddress(complaint.report().recipient().toLowerCase(Locale.ROOT), text);
+  }
+
   private Optional<Complaint> byIdempotencyKey(String key) {
     return em.createNamedQuery("Complaint.byIdempotencyKey", Complaint.class)
         .setParameter("key", key)
         .getResultStream()
         .findFirst();
-  }
-
-  private static String required(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("complaint without " + field);
-    }
-    return value;
-  }
-
-  private static String idempotencyKey(ComplaintMessage message) {
-    if (message.idempotencyKey() != null && !message.idempotencyKey().isBlank()) {
-      return message.idempotencyKey();
-    }
-    String content =
-        String.join(
-            "|",
-            String.valueOf(message.brand()),
-            String.valueOf(message.channel()),
-            String.valueOf(message.recipient()),
-            String.valueOf(message.receivedAt()));
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }

@@ -18,5 +18,15 @@ public final class Destinations {
    */
   public static final String CONSENT_REQUESTS = "iys.consent.requests";
 
+  /**
+   * Where the broker moves a complaint message after its last failed delivery: the queue {@code
+   * DLQ.iys.complaints} on the shared address {@code DLQ}, named fully qualified ({@code
+   * address::queue}) because a plain name would make Artemis create a new, empty address.
+   */
+  public static final String COMPLAINTS_DEAD_LETTERS = "DLQ::DLQ." + COMPLAINTS;
+
+  /** Set on a replayed message: the id it had on the dead-letter queue. */
+  public static final String REPLAY_OF = "iysReplayOf";
+
   private Destinations() {}
 }

@@ -1,0 +1,128 @@
+package org.iys.application.complaint;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.iys.application.audit.Audit;
+import org.iys.application.outbox.Outbox;
+import org.iys.domain.calendar.BusinessCalendar;
+import org.iys.domain.complaint.Complaint;
+import org.iys.domain.complaint.SanctionProposal;
+import org.iys.domain.complaint.SanctionStatus;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
+
+/**
+ * Sanctions for violations: proposed from the fine table when a complaint is upheld, escalating
+ * with the brand's confirmed violations in the twelve months before, and then confirmed or
+ * dismissed by staff with a reason. Every decision is audited and told to the complainant.
+ */
+@Stateless
+public class Sanctions {
+
+  private static final System.Logger LOG = System.getLogger(Sanctions.class.getName());
+
+  private static final String FINE =
+      """
+      SELECT f.amount FROM fine_schedule f
+      WHERE f.article = ?1 AND f.min_prior_violations <= ?2
+        AND f.valid_year = (SELECT MAX(y.valid_year) FROM fine_schedule y
+                            WHERE y.article = ?1 AND y.valid_year <= ?3)
+      ORDER BY f.min_prior_violations DESC LIMIT 1
+      """;
+
+  @PersistenceContext(unitName = "iys")
+  private EntityManager em;
+
+  @EJB private Audit audit;
+
+  @EJB private Outbox outbox;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Proposes the fine for an upheld complaint, at the amount of the year the message arrived. */
+  public SanctionProposal propose(Complaint complaint) {
+    Instant now = clock.instant();
+    String article = complaint.ground().fineArticle();
+    int prior = confirmedInLastYear(complaint.brandCode(), now);
+    int year = complaint.report().receivedAt().atZone(BusinessCalendar.TURKEY).getYear();
+    List<?> amounts =
+        em.createNativeQuery(FINE)
+            .setParameter(1, article)
+            .setParameter(2, prior)
+            .setParameter(3, year)
+            .getResultList();
+    if (amounts.isEmpty()) {
+      throw new IllegalStateException(
+          "the fine table has no amount for " + article + " in " + year);
+    }
+    var proposal =
+        new SanctionProposal(
+            complaint, article, new BigDecimal(amounts.get(0).toString()), prior, now);
+    em.persist(proposal);
+    return proposal;
+  }
+
+  public List<SanctionProposal> withStatus(SanctionStatus status) {
+    return em.createNamedQuery("SanctionProposal.byStatus", SanctionProposal.class)
+        .setParameter("status", status)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  public SanctionProposal find(long id) {
+    var proposal = em.find(SanctionProposal.class, id);
+    if (proposal == null) {
+      throw new DomainException(Violation.of(ErrorCode.IYS205, "id", id));
+    }
+    return proposal;
+  }
+
+  /**
+   * @throws DomainException IYS205 unknown id, IYS206 already decided, IYS207 reason missing
+   */
+  public SanctionProposal decide(long id, boolean confirm, String reason, String staff) {
+    if (reason == null || reason.isBlank() || reason.length() > 1000) {
+      throw new DomainException(Violation.of(ErrorCode.IYS207, "reason", null));
+    }
+    var proposal = em.find(SanctionProposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (proposal == null) {
+      throw new DomainException(Violation.of(ErrorCode.IYS205, "id", id));
+    }
+    Instant now = clock.instant();
+    if (!proposal.decide(confirm, reason.strip(), staff, now)) {
+      throw new DomainException(Violation.of(ErrorCode.IYS206, "id", id));
+    }
+    var complaint = em.find(Complaint.class, proposal.complaintId());
+    complaint.sanctionDecided(confirm);
+
+    String action = confirm ? "SANCTION_CONFIRMED" : "SANCTION_DISMISSED";
+    audit.record(staff, action, "sanction_proposal", String.valueOf(id), reason.strip());
+    outbox.toAddress(
+        complaint.report().recipient().toLowerCase(Locale.ROOT),
+        "Your complaint "
+            + complaint.complaintNumber()
+            + (confirm
+                ? ": the sanction against the brand has been confirmed."
+                : ": the proposed sanction was dismissed after review."));
+    LOG.log(System.Logger.Level.INFO, "{0} sanction {1} by {2}", action, id, staff);
+    return proposal;
+  }
+
+  private int confirmedInLastYear(int brandCode, Instant now) {
+    Instant since = now.atZone(BusinessCalendar.TURKEY).minusMonths(12).toInstant();
+    return em.createNamedQuery("SanctionProposal.confirmedSince", Long.class)
+        .setParameter("brand", brandCode)
+        .setParameter("since", since)
+        .getSingleResult()
+        .intValue();
+  }
+}

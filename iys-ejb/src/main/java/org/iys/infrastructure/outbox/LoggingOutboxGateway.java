@@ -1,0 +1,24 @@
+package org.iys.infrastructure.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.iys.application.outbox.OutboxGateway;
+import org.iys.domain.outbox.OutboxMessage;
+
+/**
+ * The gateway used until a real SMS or e-mail provider is plugged in: it only logs that a message
+ * went out, by id and channel, never the address or the text.
+ */
+@ApplicationScoped
+public class LoggingOutboxGateway implements OutboxGateway {
+
+  private static final System.Logger LOG = System.getLogger(LoggingOutboxGateway.class.getName());
+
+  @Override
+  public void send(OutboxMessage message) {
+    LOG.log(
+        System.Logger.Level.INFO,
+        "outbox message {0} handed over on channel {1}",
+        message.id(),
+        message.channel());
+  }
+}

@@ -1,0 +1,87 @@
+package org.iys.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.iys.it.ComplaintFixture.complaintJson;
+import static org.iys.it.ComplaintFixture.count;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exactly once across a broker restart: complaints pushed at the queue while the broker goes down
+ * and comes back are all stored, none twice, each with one notification. In its own class, because
+ * the restart breaks every open broker connection of the server under test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplaintReliabilityIT {
+
+  private static final int HALF = 300;
+
+  @Deployment(testable = false)
+  static WebArchive iys() {
+    return Deployments.iys();
+  }
+
+  @Test
+  void everyComplaintIsStoredOnceWhenTheBrokerRestartsInTheMiddle() throws Exception {
+    int brand = ComplaintFixture.freshBrand();
+    ComplaintFixture.individual(
+        brand, ComplaintFixture.freshPhone(), "ONAY", Instant.now().minus(3, ChronoUnit.DAYS));
+    Instant arrived = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    List<String> first = complaints(brand, arrived, 0);
+    List<String> second = complaints(brand, arrived, HALF);
+
+    ComplaintFixture.sendToQueue(first);
+    TestStack.restartBroker();
+    ComplaintFixture.sendToQueue(second);
+    // A resend of part of the first half by an impatient external system.
+    ComplaintFixture.sendToQueue(first.subList(0, 50));
+
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> stored(brand) >= 2 * HALF);
+    Thread.sleep(3000);
+    assertThat(stored(brand)).isEqualTo(2 * HALF);
+    assertThat(
+            count(
+                "SELECT COUNT(DISTINCT idempotency_key) FROM complaint WHERE brand_code = ?",
+                brand))
+        .isEqualTo(2 * HALF);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_message o JOIN complaint c"
+                    + " ON o.recipient = c.recipient WHERE c.brand_code = ?",
+                brand))
+        .isEqualTo(2 * HALF);
+  }
+
+  private static long stored(int brand) {
+    return count("SELECT COUNT(*) FROM complaint WHERE brand_code = ?", brand);
+  }
+
+  private static List<String> complaints(int brand, Instant arrived, int from) {
+    List<String> bodies = new ArrayList<>();
+    for (int i = from; i < from + HALF; i++) {
+      bodies.add(
+          complaintJson(
+              "reliability-" + brand + "-" + i,
+              brand,
+              "MESAJ",
+              ComplaintFixture.freshPhone(),
+              arrived));
+    }
+    return bodies;
+  }
+}
