@@ -39,6 +39,8 @@ class ComplaintsIT {
 
   private Http http;
 
+  private Http staff;
+
   @Deployment(testable = false)
   static WebArchive iys() {
     return Deployments.iys();
@@ -47,6 +49,7 @@ class ComplaintsIT {
   @BeforeEach
   void client() {
     http = new Http(deployment);
+    staff = Businesses.staff(http);
   }
 
   @Test
@@ -172,7 +175,7 @@ class ComplaintsIT {
 
     await()
         .atMost(PATIENCE)
-        .until(() -> http.get("/api/staff/complaints/dead-letters").body().contains(marker));
+        .until(() -> staff.get("/api/staff/complaints/dead-letters").body().contains(marker));
     JsonObject letter = deadLetter(marker);
     assertThat(letter.getString("messageId")).startsWith("ID:");
     assertThat(letter.getString("reason")).containsIgnoringCase("json");
@@ -189,7 +192,7 @@ class ComplaintsIT {
 
     await()
         .atMost(PATIENCE)
-        .until(() -> http.get("/api/staff/complaints/dead-letters").body().contains(key));
+        .until(() -> staff.get("/api/staff/complaints/dead-letters").body().contains(key));
     JsonObject letter = deadLetter(key);
     assertThat(letter.getString("reason")).contains("fine table", "2019");
     assertThat(count("SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?", key)).isZero();
@@ -197,14 +200,14 @@ class ComplaintsIT {
     ComplaintFixture.update(
         "INSERT INTO fine_schedule VALUES ('NO_CONSENT', 2019, 0, 4000.00, 'test year')");
     var replayed =
-        http.postJson(
+        staff.postJson(
             "/api/staff/complaints/dead-letters/" + letter.getString("messageId") + "/replay", "");
     assertThat(replayed.status()).isEqualTo(200);
 
     await()
         .atMost(PATIENCE)
         .until(() -> count("SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?", key) == 1);
-    assertThat(http.get("/api/staff/complaints/dead-letters").body()).doesNotContain(key);
+    assertThat(staff.get("/api/staff/complaints/dead-letters").body()).doesNotContain(key);
     assertThat(
             count(
                 "SELECT COUNT(*) FROM audit_entry WHERE action = 'DEAD_LETTER_REPLAYED'"
@@ -212,7 +215,7 @@ class ComplaintsIT {
                 letter.getString("messageId")))
         .isEqualTo(1);
     var replay =
-        http.postJson(
+        staff.postJson(
             "/api/staff/complaints/dead-letters/" + letter.getString("messageId") + "/replay", "");
     assertThat(replay.status()).isEqualTo(404);
   }
@@ -226,21 +229,21 @@ class ComplaintsIT {
     awaitJudged(number);
     long sanction = proposalOf(brand, 0);
 
-    var noReason = http.postJson("/api/staff/sanctions/" + sanction + "/confirm", "{}");
+    var noReason = staff.postJson("/api/staff/sanctions/" + sanction + "/confirm", "{}");
     assertThat(noReason.status()).isEqualTo(422);
     assertThat(noReason.body()).contains("IYS207");
 
     var confirmed =
-        http.postJson(
+        staff.postJson(
             "/api/staff/sanctions/" + sanction + "/confirm",
             "{\"reason\":\"Screenshot matches the sender id\"}");
     assertThat(confirmed.status()).isEqualTo(200);
     assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
-    assertThat(confirmed.json().getString("decidedBy")).isEqualTo("staff");
+    assertThat(confirmed.json().getString("decidedBy")).isEqualTo(Businesses.ADMIN);
     assertThat(confirmed.json().getInt("priorViolations")).isZero();
 
     var twice =
-        http.postJson("/api/staff/sanctions/" + sanction + "/dismiss", "{\"reason\":\"oops\"}");
+        staff.postJson("/api/staff/sanctions/" + sanction + "/dismiss", "{\"reason\":\"oops\"}");
     assertThat(twice.status()).isEqualTo(400);
     assertThat(twice.body()).contains("IYS206");
 
@@ -249,7 +252,9 @@ class ComplaintsIT {
     assertThat(
             count(
                 "SELECT COUNT(*) FROM audit_entry WHERE action = 'SANCTION_CONFIRMED'"
-                    + " AND subject_id = ? AND actor = 'staff' AND detail LIKE 'Screenshot%'",
+                    + " AND subject_id = ? AND actor = '"
+                    + Businesses.ADMIN
+                    + "' AND detail LIKE 'Screenshot%'",
                 String.valueOf(sanction)))
         .isEqualTo(1);
     await().atMost(PATIENCE).until(() -> sentOutbox(phone) == 2);
@@ -257,13 +262,13 @@ class ComplaintsIT {
     String second = file(brand, "MESAJ", freshPhone(), Instant.now().minus(1, ChronoUnit.HOURS));
     awaitJudged(second);
     long next = proposalOf(brand, 1);
-    var escalated = http.get("/api/staff/sanctions/" + next).json();
+    var escalated = staff.get("/api/staff/sanctions/" + next).json();
     assertThat(escalated.getInt("priorViolations")).isEqualTo(1);
     assertThat(escalated.getJsonNumber("amount").bigDecimalValue())
         .isGreaterThan(confirmed.json().getJsonNumber("amount").bigDecimalValue());
 
     var dismissed =
-        http.postJson(
+        staff.postJson(
             "/api/staff/sanctions/" + next + "/dismiss", "{\"reason\":\"Sender id not theirs\"}");
     assertThat(dismissed.json().getString("status")).isEqualTo("DISMISSED");
     assertThat(http.get("/api/complaints/" + second).json().getString("status"))
@@ -294,7 +299,7 @@ class ComplaintsIT {
 
   private void assertVerdict(String number, String verdict, String ground, String... evidence) {
     awaitJudged(number);
-    var detail = http.get("/api/staff/complaints/" + number).json();
+    var detail = staff.get("/api/staff/complaints/" + number).json();
     assertThat(detail.getString("verdict")).as(number).isEqualTo(verdict);
     assertThat(detail.getString("ground")).as(number).isEqualTo(ground);
     assertThat(detail.getJsonArray("evidence").getValuesAs(jakarta.json.JsonString::getString))
@@ -310,7 +315,7 @@ class ComplaintsIT {
   }
 
   private JsonObject deadLetter(String marker) {
-    return http.get("/api/staff/complaints/dead-letters").structure().asJsonArray().stream()
+    return staff.get("/api/staff/complaints/dead-letters").structure().asJsonArray().stream()
         .map(JsonObject.class::cast)
         .filter(l -> l.getString("body").contains(marker))
         .findFirst()
