@@ -32,8 +32,13 @@ final class ComplaintFixture {
   }
 
   /** A valid Turkish mobile number no other test uses. */
+  // Counted, not drawn: tests join notifications to complaints by address, so two complaints
+  // must never share one by chance.
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT_PHONE =
+      new java.util.concurrent.atomic.AtomicInteger(1_000_000 + RANDOM.nextInt(4_000_000));
+
   static String freshPhone() {
-    return "+90532" + (1_000_000 + RANDOM.nextInt(8_999_999));
+    return "+90532" + NEXT_PHONE.getAndIncrement();
   }
 
   static String transactionId() {
