@@ -10,9 +10,11 @@ package org.iys.domain.error;
  * meaning.
  */
 public enum ErrorCode {
+  H014(400, "The request body must be well-formed JSON of the documented shape."),
   H085(400, "The consent request could not be understood."),
   H091(422, "A bulk request may carry at most 1000 consents."),
   H092(400, "The bulk consent request must be a non-empty list of consent objects."),
+  H093(422, "The username and password of the connection are required."),
   H110(422, "The status field is required."),
   H111(422, "The type field is required."),
   H112(422, "The consentDate field is required."),
@@ -50,12 +52,15 @@ public enum ErrorCode {
       "The consentDate is earlier than the date of the consent already recorded; a consent can"
           + " only move forward in time."),
   H180(403, "No retailer with this retailerCode belongs to the brand."),
+  H191(422, "The connection address did not answer within 5 seconds."),
   H194(
       422,
       "The list already holds a consent for the same recipientType, type and recipient; each of"
           + " them may appear only once per list."),
   H267(400, "The retailerCode may not be an empty string; omit it instead."),
   H408(422, "A consent with source HS_KARAR must have the status RET."),
+  H530(422, "The connection could not be made or removed."),
+  H531(422, "The connection address (url) must start with https."),
   H462(400, "Every TACIR consent after the first one must carry a consentDate."),
   H463(400, "Every TACIR consent after the first one must carry a source."),
   H464(422, "The recipient does not fit the consent type: MESAJ and ARAMA take a phone number."),
@@ -77,7 +82,10 @@ public enum ErrorCode {
   IYS002(
       422,
       "The evidenceReference must be 1 to 100 printable characters without leading or trailing"
-          + " spaces.");
+          + " spaces."),
+
+  /** A sending check answers for a bounded list, so one request cannot hold a node for long. */
+  IYS040(422, "A sending check may name at most 100000 recipients; split the list.");
 
   private final int httpStatus;
   private final String message;
