@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.iys.domain.calendar.BusinessCalendar;
@@ -43,15 +44,25 @@ public class SendingCheck {
   @Inject private JdbcConsentStateRepository states;
 
   public Verdict check(int brandCode, ConsentType type, RecipientType recipientType, String text) {
-    Recipient recipient;
+    Instant now = clock.instant();
+    String candidate = candidate(type, text);
+    if (candidate != null) {
+      Optional<State> state = states.find(brandCode, candidate, recipientType, type);
+      if (state.isPresent()) {
+        return judge(candidate, recipientType, state.get(), now);
+      }
+    }
+    String address;
     try {
-      recipient = Recipient.forType(type, text);
+      address = Recipient.forType(type, text).address();
     } catch (DomainException invalid) {
       return Verdict.invalid(text, invalid.violations().get(0).code());
     }
-    String address = recipient.address();
-    Optional<State> state = states.find(brandCode, address, recipientType, type);
-    return judge(address, recipientType, state.orElse(null), clock.instant());
+    State state =
+        address.equals(candidate)
+            ? null
+            : states.find(brandCode, address, recipientType, type).orElse(null);
+    return judge(address, recipientType, state, now);
   }
 
   /**
@@ -74,31 +85,73 @@ public class SendingCheck {
     int batch = JdbcConsentStateRepository.BATCH;
     for (int from = 0; from < texts.size(); from += batch) {
       List<String> slice = texts.subList(from, Math.min(from + batch, texts.size()));
-      List<Verdict> invalid = new ArrayList<>();
-      List<String> addresses = new ArrayList<>(slice.size());
-      String[] canonical = new String[slice.size()];
+      String[] candidates = new String[slice.size()];
+      List<String> lookups = new ArrayList<>(slice.size());
       for (int i = 0; i < slice.size(); i++) {
-        String text = slice.get(i);
-        try {
-          canonical[i] = Recipient.forType(type, text).address();
-          addresses.add(canonical[i]);
-        } catch (DomainException e) {
-          invalid.add(Verdict.invalid(text, e.violations().get(0).code()));
+        candidates[i] = candidate(type, slice.get(i));
+        if (candidates[i] != null) {
+          lookups.add(candidates[i]);
         }
       }
-      Map<String, State> found = states.findAll(brandCode, addresses, recipientType, type);
-      int nextInvalid = 0;
+      Map<String, State> found = states.findAll(brandCode, lookups, recipientType, type);
+
+      Verdict[] verdicts = new Verdict[slice.size()];
+      String[] respelled = new String[slice.size()];
+      List<String> secondLookups = new ArrayList<>();
+      for (int i = 0; i < slice.size(); i++) {
+        State state = candidates[i] == null ? null : found.get(candidates[i]);
+        if (state != null) {
+          verdicts[i] = judge(candidates[i], recipientType, state, now);
+          continue;
+        }
+        try {
+          String address = Recipient.forType(type, slice.get(i)).address();
+          if (address.equals(candidates[i])) {
+            verdicts[i] = judge(address, recipientType, null, now);
+          } else {
+            respelled[i] = address;
+            secondLookups.add(address);
+          }
+        } catch (DomainException e) {
+          verdicts[i] = Verdict.invalid(slice.get(i), e.violations().get(0).code());
+        }
+      }
+      Map<String, State> foundRespelled =
+          states.findAll(brandCode, secondLookups, recipientType, type);
+
       for (int i = 0; i < slice.size(); i++) {
         Verdict verdict =
-            canonical[i] == null
-                ? invalid.get(nextInvalid++)
-                : judge(canonical[i], recipientType, found.get(canonical[i]), now);
+            verdicts[i] != null
+                ? verdicts[i]
+                : judge(respelled[i], recipientType, foundRespelled.get(respelled[i]), now);
         if (!verdict.isAllowed()) {
           refused.accept(verdict);
         }
       }
     }
     return texts.size();
+  }
+
+  /**
+   * The text as it would be stored, when it already looks canonical: only canonical, validated
+   * addresses are ever stored, so finding this spelling in the table proves the address valid and
+   * the full validation (libphonenumber, the costliest step of a check) is needed only for
+   * addresses without a record. Null when the text cannot be a stored address as it is.
+   */
+  private static String candidate(ConsentType type, String text) {
+    if (text == null || text.isEmpty() || text.length() > 265) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= 0x20 || c >= 0x7F) {
+        return null;
+      }
+    }
+    if (type.takesPhoneNumber()) {
+      return text.charAt(0) == '+' && text.length() <= 16 ? text : null;
+    }
+    return text.indexOf('@') > 0 ? text.toLowerCase(Locale.ROOT) : null;
   }
 
   private Verdict judge(String address, RecipientType recipientType, State state, Instant now) {

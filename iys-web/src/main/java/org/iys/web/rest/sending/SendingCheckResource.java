@@ -1,5 +1,6 @@
 package org.iys.web.rest.sending;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -36,6 +37,7 @@ import org.iys.web.rest.security.BusinessCaller;
  * traffic). Bodies are read and written with the streaming JSON API: the single check is on every
  * campaign's hot path, and a bulk answer for 100,000 addresses is written as it is found.
  */
+@ApplicationScoped
 @Path("sps/{iysCode}/brands/{brandCode}/sending-check")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
