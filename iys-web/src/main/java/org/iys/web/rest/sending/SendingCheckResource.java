@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -49,7 +50,11 @@ public class SendingCheckResource {
 
   private static final String ALLOWED = "{\"allowed\":true}";
 
+  // Json.createParser and friends look the provider up through the service loader on every call,
+  // which scans the application's jars; the factories are made once.
   private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
   @Inject private BusinessCaller caller;
 
@@ -130,7 +135,7 @@ public class SendingCheckResource {
 
   private static Request read(InputStream body, boolean bulk) {
     Request request = new Request();
-    try (JsonParser json = Json.createParser(body)) {
+    try (JsonParser json = PARSERS.createParser(body)) {
       if (!json.hasNext() || json.next() != JsonParser.Event.START_OBJECT) {
         throw malformed();
       }
