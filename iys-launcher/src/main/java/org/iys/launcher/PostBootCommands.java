@@ -59,6 +59,9 @@ public final class PostBootCommands {
             // Read committed: a locking read of a key that has no row yet takes no gap lock, so
             // first movements on different keys never deadlock each other.
             + " --isolationlevel read-committed"
+            // Validating on every borrow costs two round trips per lookup on the sending check's
+            // hot path; once a minute per connection still weeds out dead ones.
+            + " --validateatmostonceperiod 60 --statementcachesize 64"
             + " --property url="
             + escape(url)
             + ":user="

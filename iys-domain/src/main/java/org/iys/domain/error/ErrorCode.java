@@ -20,6 +20,8 @@ public enum ErrorCode {
   H091(422, "A bulk request may carry at most 1000 consents."),
   H092(400, "The bulk consent request must be a non-empty list of consent objects."),
   H097(400, "The consent query could not be understood."),
+
+  H093(422, "The username and password of the connection are required."),
   H110(422, "The status field is required."),
   H111(422, "The type field is required."),
   H112(422, "The consentDate field is required."),
@@ -65,6 +67,7 @@ public enum ErrorCode {
   H186(422, "A page may hold at most 100 records."),
   H187(422, "The limit may not be zero."),
   H180(403, "No retailer with this retailerCode belongs to the brand."),
+  H191(422, "The connection address did not answer within 5 seconds."),
   H194(
       422,
       "The list already holds a consent for the same recipientType, type and recipient; each of"
@@ -78,6 +81,8 @@ public enum ErrorCode {
 
   H400(422, "A requestId is never made of digits only."),
   H408(422, "A consent with source HS_KARAR must have the status RET."),
+  H530(422, "The connection could not be made or removed."),
+  H531(422, "The connection address (url) must start with https."),
   H462(400, "Every TACIR consent after the first one must carry a consentDate."),
   H463(400, "Every TACIR consent after the first one must carry a source."),
   H464(422, "The recipient does not fit the consent type: MESAJ and ARAMA take a phone number."),
@@ -191,7 +196,10 @@ public enum ErrorCode {
   IYS205(404, "No sanction proposal has this id."),
   IYS206(400, "The sanction proposal has already been decided."),
   IYS207(422, "A decision needs a reason of 1 to 1000 characters."),
-  IYS208(404, "No dead-lettered complaint message has this id.");
+  IYS208(404, "No dead-lettered complaint message has this id."),
+
+  /** A sending check answers for a bounded list, so one request cannot hold a node for long. */
+  IYS040(422, "A sending check may name at most 100000 recipients; split the list.");
 
   private final int httpStatus;
   private final String message;

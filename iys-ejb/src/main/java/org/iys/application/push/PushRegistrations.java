@@ -1,0 +1,180 @@
+package org.iys.application.push;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.iys.domain.consent.ConsentType;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
+import org.iys.infrastructure.persistence.JdbcPushRepository;
+import org.iys.infrastructure.persistence.JdbcPushRepository.Listed;
+import org.iys.infrastructure.persistence.JdbcPushRepository.Registration;
+
+/**
+ * A brand's push connections: the addresses that receive the movements recipients make through the
+ * registry (IYS sources), one connection per address and consent type, at most two live ones per
+ * type.
+ *
+ * <p>A connection is made only when the address proves it can take deliveries: it must refuse a
+ * request without credentials (401 or 403), accept the sample payload with them, and answer within
+ * 5 seconds. A connection that fails these checks is still listed, as failed, so the business sees
+ * what happened.
+ */
+@ApplicationScoped
+public class PushRegistrations {
+
+  /** Live connections allowed per brand and consent type. */
+  public static final int MAX_PER_TYPE = 2;
+
+  private static final System.Logger LOG = System.getLogger(PushRegistrations.class.getName());
+
+  @Inject private JdbcPushRepository repository;
+
+  @Inject private WebhookClient webhooks;
+
+  /** One connection as a request names it; fields may be missing until {@link #validate}. */
+  public record Connection(String url, String type, String username, String password) {}
+
+  /**
+   * Validates every connection first (index = position in the list), then connects them in order.
+   *
+   * @throws DomainException H111/H117/H531/H093 for fields, H191 for a timeout, H530 when the
+   *     address refused or the type already has two connections
+   */
+  public void register(int iysCode, int brandCode, List<Connection> connections) {
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < connections.size(); i++) {
+      for (Violation v : validate(connections.get(i))) {
+        violations.add(connections.size() > 1 ? v.atIndex(i) : v);
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new DomainException(violations);
+    }
+
+    for (Connection connection : connections) {
+      connect(iysCode, brandCode, connection);
+    }
+  }
+
+  public List<Listed> list(int brandCode) {
+    return repository.list(brandCode);
+  }
+
+  /**
+   * Removes the one connection matching address, type and credentials exactly.
+   *
+   * @throws DomainException H530 when no live connection matches
+   */
+  public void unregister(int iysCode, int brandCode, Connection connection) {
+    List<Violation> violations = validate(connection);
+    if (!violations.isEmpty()) {
+      throw new DomainException(violations);
+    }
+    if (repository.remove(registration(iysCode, brandCode, connection)) == 0) {
+      throw new DomainException(
+          Violation.of(ErrorCode.H530)
+              .withMessage("No connection with this url, type and credentials to remove."));
+    }
+    LOG.log(
+        System.Logger.Level.INFO,
+        "removed a {0} push connection of brand {1}",
+        connection.type(),
+        brandCode);
+  }
+
+  private void connect(int iysCode, int brandCode, Connection connection) {
+    Registration registration = registration(iysCode, brandCode, connection);
+    if (repository.refreshCredentials(registration) > 0) {
+      return;
+    }
+    if (repository.countConnected(brandCode, registration.type()) >= MAX_PER_TYPE) {
+      throw new DomainException(
+          Violation.of(ErrorCode.H530)
+              .withMessage(
+                  "A brand may keep at most "
+                      + MAX_PER_TYPE
+                      + " connections per type; remove one first."));
+    }
+
+    String sample = PushPayload.sample(iysCode, brandCode, registration.type());
+    WebhookClient.Outcome open = webhooks.post(connection.url(), null, null, sample);
+    Violation refusal = null;
+    if (open.timedOut()) {
+      refusal = Violation.of(ErrorCode.H191);
+    } else if (!open.demandedCredentials()) {
+      refusal =
+          Violation.of(ErrorCode.H530)
+              .withMessage("The address must refuse requests without Basic authentication.");
+    } else {
+      WebhookClient.Outcome sent =
+          webhooks.post(connection.url(), connection.username(), connection.password(), sample);
+      if (sent.timedOut()) {
+        refusal = Violation.of(ErrorCode.H191);
+      } else if (!sent.succeeded()) {
+        refusal =
+            Violation.of(ErrorCode.H530)
+                .withMessage(
+                    "The address did not accept the sample delivery: " + sent.note() + ".");
+      }
+    }
+
+    repository.insert(
+        registration, refusal == null ? JdbcPushRepository.CONNECTED : JdbcPushRepository.FAILED);
+    if (refusal != null) {
+      throw new DomainException(refusal);
+    }
+    LOG.log(
+        System.Logger.Level.INFO,
+        "connected a {0} push address for brand {1}",
+        registration.type(),
+        brandCode);
+  }
+
+  private List<Violation> validate(Connection connection) {
+    List<Violation> violations = new ArrayList<>();
+    if (connection.url() == null || connection.url().isBlank()) {
+      violations.add(Violation.of(ErrorCode.H531, "url", null));
+    } else if (!webhooks.acceptsScheme(connection.url())) {
+      violations.add(Violation.of(ErrorCode.H531, "url", connection.url()));
+    }
+    if (connection.type() == null) {
+      violations.add(Violation.of(ErrorCode.H111, "type", null));
+    } else if (!isType(connection.type())) {
+      violations.add(Violation.of(ErrorCode.H117, "type", connection.type()));
+    }
+    if (connection.username() == null || connection.username().isEmpty()) {
+      violations.add(
+          Violation.of(ErrorCode.H093, "username", null)
+              .withMessage("The username of the connection is required."));
+    }
+    if (connection.password() == null || connection.password().isEmpty()) {
+      violations.add(
+          Violation.of(ErrorCode.H093, "password", null)
+              .withMessage("The password of the connection is required."));
+    }
+    return violations;
+  }
+
+  private static boolean isType(String text) {
+    for (ConsentType type : ConsentType.values()) {
+      if (type.name().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Registration registration(int iysCode, int brandCode, Connection connection) {
+    return new Registration(
+        iysCode,
+        brandCode,
+        connection.type().toUpperCase(Locale.ROOT),
+        connection.url(),
+        connection.username(),
+        connection.password());
+  }
+}
