@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SendingCheckIT {
 
-  private static final AtomicInteger BRANDS = new AtomicInteger(710_000);
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final DateTimeFormatter TURKEY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -61,9 +59,16 @@ class SendingCheckIT {
 
   // ---- the check before sending -------------------------------------------------------------
 
+  /** A fresh approved business; later requests carry its token. Its master brand is returned. */
+  private int newBrand() {
+    var business = Businesses.approved(new Http(deployment));
+    http = new Http(deployment).withBearer(business.accessToken());
+    return business.iysCode();
+  }
+
   @Test
   void singleChecksAnswerFromTheCurrentState() throws Exception {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     consent(brand, "+905321110001", "BIREYSEL", "MESAJ", "ONAY", now.minusDays(40));
     consent(brand, "+905321110002", "BIREYSEL", "MESAJ", "RET", now.minusHours(1));
@@ -95,7 +100,7 @@ class SendingCheckIT {
 
   @Test
   void singleCheckRefusesBadRequestsWithTheEnvelope() {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
 
     var invalid = check(brand, "MESAJ", "+9005321234567", "BIREYSEL");
     assertThat(invalid.status()).isEqualTo(422);
@@ -113,7 +118,7 @@ class SendingCheckIT {
 
   @Test
   void bulkCheckNamesOnlyTheAddressesThatMayNotBeMessaged() throws Exception {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     consent(brand, "+905322220001", "BIREYSEL", "MESAJ", "ONAY", now.minusDays(40));
     consent(brand, "+905322220002", "BIREYSEL", "MESAJ", "RET", now.minusHours(2));
@@ -141,7 +146,7 @@ class SendingCheckIT {
 
   @Test
   void bulkCheckOfMerchantsAcrossSeveralBatches() throws Exception {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     List<String> recipients = new ArrayList<>();
     try (Connection db = database()) {
@@ -179,7 +184,7 @@ class SendingCheckIT {
 
   @Test
   void connectionsAreRegisteredListedAndRemoved() {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     try (var receiver = PushReceiver.healthy();
         var second = PushReceiver.healthy();
         var third = PushReceiver.healthy()) {
@@ -219,7 +224,7 @@ class SendingCheckIT {
 
   @Test
   void registrationRefusesBadConnectionsWithTheReferenceCodes() {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     String registration = pushPath(brand) + "/registration";
 
     var ftp =
@@ -271,7 +276,7 @@ class SendingCheckIT {
 
   @Test
   void registryMovementsArriveOnceAfterRefusalsWithBackOff() throws Exception {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     try (var receiver = PushReceiver.failingFirst(2)) {
       assertThat(register(brand, receiver.url(), "MESAJ").status()).isEqualTo(200);
       String citizen = movement(brand, "+905324440001", "MESAJ", "RET", "IYS_KISAMESAJ");
@@ -293,7 +298,7 @@ class SendingCheckIT {
 
   @Test
   void aStalledReceiverIsCutOffAfterFiveSecondsAndTriedAgain() throws Exception {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     try (var receiver = PushReceiver.stallingFirst(1, 9_000)) {
       assertThat(register(brand, receiver.url(), "EPOSTA").status()).isEqualTo(200);
       String id = movement(brand, "veli@example.com", "EPOSTA", "RET", "IYS_EPOSTA");
@@ -308,7 +313,7 @@ class SendingCheckIT {
 
   @Test
   void deliveryResumesFromTheStoredCursorAndRespectsAnotherInstancesLease() throws Exception {
-    int brand = BRANDS.incrementAndGet();
+    int brand = newBrand();
     try (var receiver = PushReceiver.healthy()) {
       assertThat(register(brand, receiver.url(), "ARAMA").status()).isEqualTo(200);
       String first = movement(brand, "+905325550001", "ARAMA", "RET", "IYS_CM");
