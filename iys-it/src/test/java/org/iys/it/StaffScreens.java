@@ -84,6 +84,11 @@ final class StaffScreens {
       browser.screenshot(screen + "-02-dashboard");
 
       approve(driver, browser, screen, scene.pendingApplication());
+      // A page that changes state opens only from a link carrying the view token, so a link
+      // planted elsewhere lands on the dashboard instead.
+      driver.get(http.base() + "/staff/application.xhtml?id=" + scene.secondPendingApplication());
+      assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
+      assertThat(driver.getTitle()).contains("Günün rakamları");
       findConsent(driver, browser, screen, scene, false);
       judge(driver, browser, screen, scene);
       importAndReport(driver, browser, screen, scene.waitingFile());
