@@ -15,8 +15,9 @@ import org.iys.web.faces.StaffMember;
 
 /**
  * Bulk consent files: waiting, running (with their progress, refreshed while the page is open) and
- * finished, newest first; supervisors and admins start a waiting file or resume an interrupted one,
- * and anyone downloads a row report from {@link ConsentFileReportServlet}.
+ * finished, newest first; supervisors and admins start a waiting file, stop a running one and
+ * restart a stopped or failed one from where it ended, and anyone downloads a row report from
+ * {@link ConsentFileReportServlet}.
  */
 @Named
 @ViewScoped
@@ -54,6 +55,15 @@ public class ConsentFilesBacking implements Serializable {
         staff.username(), "CONSENT_FILE_STARTED", "consent_file", String.valueOf(file.id()), null);
     shown = null;
     Messages.info("file.started", file.id());
+  }
+
+  public void stop(ConsentFileView file) {
+    staff.require(StaffMember.SUPERVISOR, StaffMember.ADMIN);
+    imports.stop(file.iysCode(), file.brandCode(), file.id());
+    audit.record(
+        staff.username(), "CONSENT_FILE_STOPPED", "consent_file", String.valueOf(file.id()), null);
+    shown = null;
+    Messages.info("file.stopping", file.id());
   }
 
   public void resume(ConsentFileView file) {
