@@ -33,11 +33,15 @@ final class Browser implements AutoCloseable {
 
   private final Path screenshots;
 
-  private Browser(ChromeDriverService service, ChromeDriver driver, Path profile, Path shots) {
+  private final Path downloads;
+
+  private Browser(
+      ChromeDriverService service, ChromeDriver driver, Path profile, Path shots, Path downloads) {
     this.service = service;
     this.driver = driver;
     this.profile = profile;
     this.screenshots = shots;
+    this.downloads = downloads;
   }
 
   static boolean available() {
@@ -48,6 +52,7 @@ final class Browser implements AutoCloseable {
   static Browser open(Path screenshots) throws IOException {
     Files.createDirectories(screenshots);
     Path profile = Files.createTempDirectory("iys-chromium-");
+    Path downloads = Files.createDirectories(profile.resolve("downloads"));
     var service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -69,10 +74,20 @@ final class Browser implements AutoCloseable {
         "--lang=tr-TR",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     try {
       var driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-      return new Browser(service, driver, profile, screenshots);
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+      return new Browser(service, driver, profile, screenshots, downloads);
     } catch (RuntimeException e) {
       service.stop();
       delete(profile);
@@ -82,6 +97,11 @@ final class Browser implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /** Where files the browser saves end up; deleted with the profile. */
+  Path downloads() {
+    return downloads;
   }
 
   /** Keeps what the browser shows now as {@code <name>.png}, a build artifact for a reviewer. */

@@ -146,8 +146,8 @@ class EarOnPayaraServerIT {
   }
 
   @Test
-  void staffRecordAnApplicationInTheBrowserAndSeeItListed() throws Exception {
-    StaffScreens.anApplicationEnteredInTheFormIsListed(http, "ear");
+  void staffRunTheRegistryInTheBrowser() throws Exception {
+    StaffScreens.staffRunTheRegistry(http, "ear");
   }
 
   private static int freePort() throws IOException {

@@ -148,7 +148,7 @@ class SkeletonIT {
   }
 
   @Test
-  void staffRecordAnApplicationInTheBrowserAndSeeItListed() throws Exception {
-    StaffScreens.anApplicationEnteredInTheFormIsListed(http, "micro");
+  void staffRunTheRegistryInTheBrowser() throws Exception {
+    StaffScreens.staffRunTheRegistry(http, "micro");
   }
 }

@@ -17,6 +17,7 @@ public final class Launcher {
     Settings settings = Settings.load(System.getenv());
     Path runtime = runtimeDirectory();
     Path data = settings.dataDir();
+    FirstAdmin firstAdmin = FirstAdmin.of(settings, data);
     Stack stack = new Stack();
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "iys-shutdown"));
 
@@ -65,10 +66,12 @@ public final class Launcher {
             postBoot,
             settings.port("http.port"),
             settings.get("micro.heap"),
-            List.of("-Diys.data.dir=" + data));
+            List.of("-Diys.data.dir=" + data),
+            firstAdmin.environment());
 
     if (stack.micro.awaitHealthy(Duration.ofMinutes(5))) {
       printUrls(stack.micro.baseUrl());
+      System.out.println(firstAdmin.describe());
     } else {
       System.err.println("iys: the server did not become healthy; see the log above");
     }
@@ -79,7 +82,7 @@ public final class Launcher {
     System.out.println();
     System.out.println("iys is ready:");
     System.out.println("  REST API       " + base + "/api");
-    System.out.println("  staff screens  " + base + "/staff/applications.xhtml");
+    System.out.println("  staff screens  " + base + "/staff/");
     System.out.println("  health         " + base + "/health");
     System.out.println("  OpenAPI        " + base + "/openapi");
     System.out.println("Press Ctrl-C to stop.");

@@ -27,6 +27,18 @@ public final class PayaraMicro implements AutoCloseable {
   public static PayaraMicro start(
       Path microJar, Path driverJar, Path postBoot, int port, String heap, List<String> sysProps)
       throws IOException {
+    return start(microJar, driverJar, postBoot, port, heap, sysProps, java.util.Map.of());
+  }
+
+  public static PayaraMicro start(
+      Path microJar,
+      Path driverJar,
+      Path postBoot,
+      int port,
+      String heap,
+      List<String> sysProps,
+      java.util.Map<String, String> environment)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
@@ -46,7 +58,10 @@ public final class PayaraMicro implements AutoCloseable {
             driverJar.toString(),
             "--postbootcommandfile",
             postBoot.toString()));
-    Process process = new ProcessBuilder(command).inheritIO().start();
+    // Secrets go through the environment, never the command line that any local user can list.
+    var builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new PayaraMicro(process, port);
   }
 

@@ -30,7 +30,9 @@ public record Settings(Map<String, String> values) {
           Map.entry("broker.port", "61616"),
           Map.entry("broker.user", "iys"),
           Map.entry("broker.password", "iys"),
-          Map.entry("micro.heap", "1g"));
+          Map.entry("micro.heap", "1g"),
+          Map.entry("admin.username", "admin"),
+          Map.entry("admin.password", ""));
 
   public static Settings load(Map<String, String> environment) throws IOException {
     var merged = new java.util.HashMap<>(DEFAULTS);

@@ -1,6 +1,8 @@
 package org.iys.batch.consentimport;
 
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -114,6 +116,27 @@ public class ConsentImports {
       throw new DomainException(Violation.of(ErrorCode.IYS012, "id", id));
     }
     launch(id);
+    return files.find(id).orElseThrow();
+  }
+
+  /**
+   * Asks the running import of a file to stop after its current chunk; the file then ends as FAILED
+   * and {@link #resume} continues it from the rows already done. Only the instance running the job
+   * can stop it.
+   *
+   * @throws DomainException IYS012 when the file has no import running on this instance
+   */
+  public ConsentFileView stop(int iysCode, int brandCode, long id) {
+    ConsentFileView file = files.ofBrand(iysCode, brandCode, id);
+    if (!"RUNNING".equals(file.status()) || file.executionId() == null) {
+      throw new DomainException(Violation.of(ErrorCode.IYS012, "id", id));
+    }
+    try {
+      operator().stop(file.executionId());
+    } catch (JobExecutionNotRunningException | NoSuchJobExecutionException notHere) {
+      throw new DomainException(Violation.of(ErrorCode.IYS012, "id", id));
+    }
+    LOG.log(System.Logger.Level.INFO, "asked the import of consent file {0} to stop", id);
     return files.find(id).orElseThrow();
   }
 

@@ -1,5 +1,6 @@
 package org.iys.application.business;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -7,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.iys.application.audit.Audit;
 import org.iys.domain.business.ApplicationForm;
 import org.iys.domain.business.ApplicationStatus;
 import org.iys.domain.business.Brand;
@@ -28,6 +30,8 @@ public class BusinessRegistration {
 
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
+
+  @EJB private Audit audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -66,6 +70,12 @@ public class BusinessRegistration {
 
     application.approve(iysCode, staff, clock.instant());
     em.persist(Brand.master(iysCode, application.title(), clock.instant()));
+    audit.record(
+        staff,
+        "APPLICATION_APPROVED",
+        "business_application",
+        String.valueOf(applicationId),
+        "iysCode " + iysCode);
 
     LOG.log(
         System.Logger.Level.INFO,
@@ -80,6 +90,12 @@ public class BusinessRegistration {
     var application = pending(applicationId);
 
     application.reject(reason, staff, clock.instant());
+    audit.record(
+        staff,
+        "APPLICATION_REJECTED",
+        "business_application",
+        String.valueOf(applicationId),
+        reason);
 
     LOG.log(System.Logger.Level.INFO, "rejected application {0} by {1}", applicationId, staff);
     return application;

@@ -12,6 +12,7 @@ import org.iys.application.outbox.Outbox;
 import org.iys.domain.calendar.BusinessCalendar;
 import org.iys.domain.complaint.Complaint;
 import org.iys.domain.complaint.ComplaintJudge;
+import org.iys.domain.complaint.ComplaintStatus;
 import org.iys.domain.complaint.Ground;
 import org.iys.domain.complaint.Judgement;
 import org.iys.domain.complaint.KnownMovement;
@@ -94,6 +95,44 @@ public class ComplaintRegistry {
         .setParameter("number", number)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The staff inbox: the newest complaints first, narrowed by status and verdict when given.
+   *
+   * @param status null for any status
+   * @param verdict null for any verdict
+   */
+  public List<Complaint> inbox(ComplaintStatus status, Verdict verdict, int max) {
+    String where = " WHERE 1 = 1";
+    if (status != null) {
+      where += " AND c.status = :status";
+    }
+    if (verdict != null) {
+      where += " AND c.verdict = :verdict";
+    }
+    var query =
+        em.createQuery(
+            "SELECT c FROM Complaint c" + where + " ORDER BY c.id DESC", Complaint.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (verdict != null) {
+      query.setParameter("verdict", verdict);
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  /** The movements a verdict relied on, in the order they were recorded. */
+  public List<ConsentMovement> evidence(Complaint complaint) {
+    if (complaint.evidence().isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT m FROM ConsentMovement m WHERE m.transactionId IN :ids ORDER BY m.id",
+            ConsentMovement.class)
+        .setParameter("ids", complaint.evidence())
+        .getResultList();
   }
 
   private Judgement judge(Complaint.Report report, Optional<Integer> brand) {

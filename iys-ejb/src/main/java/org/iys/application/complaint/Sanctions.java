@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.iys.application.audit.Audit;
 import org.iys.application.outbox.Outbox;
 import org.iys.domain.calendar.BusinessCalendar;
@@ -76,6 +77,14 @@ public class Sanctions {
         .setParameter("status", status)
         .setMaxResults(500)
         .getResultList();
+  }
+
+  /** The sanction proposed for a complaint, if its verdict was a violation. */
+  public Optional<SanctionProposal> ofComplaint(long complaintId) {
+    return em.createNamedQuery("SanctionProposal.byComplaint", SanctionProposal.class)
+        .setParameter("complaint", complaintId)
+        .getResultStream()
+        .findFirst();
   }
 
   public SanctionProposal find(long id) {

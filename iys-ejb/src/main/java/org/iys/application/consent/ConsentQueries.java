@@ -83,6 +83,17 @@ public class ConsentQueries {
     return recipients.stream().filter(r -> approved.contains(r.address())).toList();
   }
 
+  /** Every consent recorded for an address, whichever brand and channel, for the staff search. */
+  public List<Consent> ofRecipient(Recipient recipient) {
+    return em.createQuery(
+            "SELECT c FROM Consent c WHERE c.recipient = :recipient"
+                + " ORDER BY c.brandCode, c.type, c.recipientType",
+            Consent.class)
+        .setParameter("recipient", recipient)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
   public History history(ConsentKey key, int limit, int offset) {
     String where =
         " WHERE m.brandCode = :brandCode AND m.recipient = :recipient"

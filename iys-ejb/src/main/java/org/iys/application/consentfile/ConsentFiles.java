@@ -92,6 +92,11 @@ public class ConsentFiles {
         .orElseThrow(() -> new DomainException(Violation.of(ErrorCode.IYS011, "id", id)));
   }
 
+  /** The newest files first, whatever their state, for the staff screens. */
+  public List<ConsentFileView> recent(int max) {
+    return query("SELECT " + COLUMNS + " FROM consent_file ORDER BY id DESC LIMIT ?", max);
+  }
+
   public String storedPath(long id) {
     return text("SELECT stored_path FROM consent_file WHERE id = ?", id);
   }

@@ -11,19 +11,34 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
 import org.iys.web.rest.problem.ErrorEnvelope;
 
 /**
- * How staff prove who they are. The staff REST API ({@code /api/staff/*}) takes HTTP Basic on every
- * request, checked against the staff accounts in the database; everything else passes through
- * untouched (businesses use OAuth2 bearer tokens, checked by their own filter). The staff screens
- * will add a form login here, keyed on their own paths, with the same identity store.
+ * How staff prove who they are, with one identity store (the staff accounts in the database) for
+ * two doors:
+ *
+ * <ul>
+ *   <li>the staff REST API ({@code /api/staff/*}) takes HTTP Basic on every request;
+ *   <li>the staff screens ({@code /staff/*}) take a form login: the login page posts {@code
+ *       j_username} and {@code j_password} to {@code /staff/j_security_check}, and the staff member
+ *       is then remembered in the HTTP session until it times out (web.xml) or they log out. Any
+ *       other page under {@code /staff/} without a login redirects to the login page.
+ * </ul>
+ *
+ * Everything else passes through untouched (businesses use OAuth2 bearer tokens, checked by their
+ * own filter). Repeated failures are slowed down by the identity store's throttle on both doors.
+ *
+ * <p>The session holds only the name and roles; with more than one instance, the load balancer
+ * keeps a browser on its instance or Payara's session replication carries the session over.
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,7 +46,19 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   /** Request attribute holding the authenticated staff member's roles. */
   public static final String ROLES = "org.iys.staff.roles";
 
+  static final String LOGIN_PAGE = "/staff/login.xhtml";
+
+  static final String LOGIN_ACTION = "/staff/j_security_check";
+
+  static final String HOME = "/staff/index.xhtml";
+
+  private static final String SESSION_USER = "org.iys.staff.session.user";
+
+  private static final String SESSION_ROLES = "org.iys.staff.session.roles";
+
   private static final String STAFF_API = "/api/staff/";
+
+  private static final String STAFF_SCREENS = "/staff/";
 
   @Inject private IdentityStoreHandler identities;
 
@@ -39,10 +66,24 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!path.startsWith(STAFF_API)) {
-      return context.doNothing();
+    if (path.startsWith(STAFF_API)) {
+      return basic(request, response, context);
     }
-    UsernamePasswordCredential credential = basic(request.getHeader("Authorization"));
+    if (path.startsWith(STAFF_SCREENS)) {
+      return form(path, request, response, context);
+    }
+    return context.doNothing();
+  }
+
+  /** Forgets the staff member of this session; the session itself is invalidated by the caller. */
+  public static void forget(HttpSession session) {
+    session.removeAttribute(SESSION_USER);
+    session.removeAttribute(SESSION_ROLES);
+  }
+
+  private AuthenticationStatus basic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
     if (credential == null) {
       return refuse(response);
     }
@@ -54,7 +95,59 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     return context.notifyContainerAboutLogin(result);
   }
 
-  private static UsernamePasswordCredential basic(String header) {
+  @SuppressWarnings("unchecked")
+  private AuthenticationStatus form(
+      String path,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (path.equals(LOGIN_ACTION)) {
+      return login(request, response);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_USER) instanceof String user) {
+      Set<String> roles = (Set<String>) session.getAttribute(SESSION_ROLES);
+      request.setAttribute(ROLES, roles);
+      return context.notifyContainerAboutLogin(user, roles);
+    }
+    if (path.equals(LOGIN_PAGE)) {
+      return context.doNothing();
+    }
+    return redirect(request, response, LOGIN_PAGE);
+  }
+
+  private AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response) {
+    if (!"POST".equals(request.getMethod())) {
+      return redirect(request, response, LOGIN_PAGE);
+    }
+    String username = request.getParameter("j_username");
+    String password = request.getParameter("j_password");
+    CredentialValidationResult result =
+        username == null || password == null
+            ? CredentialValidationResult.INVALID_RESULT
+            : identities.validate(new UsernamePasswordCredential(username.strip(), password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return redirect(request, response, LOGIN_PAGE + "?failed=true");
+    }
+    // A new session id at login, so a session id planted before it is worth nothing after.
+    HttpSession session = request.getSession(true);
+    request.changeSessionId();
+    session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    session.setAttribute(SESSION_ROLES, Set.copyOf(result.getCallerGroups()));
+    return redirect(request, response, HOME);
+  }
+
+  private static AuthenticationStatus redirect(
+      HttpServletRequest request, HttpServletResponse response, String path) {
+    try {
+      response.sendRedirect(request.getContextPath() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  private static UsernamePasswordCredential basicCredential(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }

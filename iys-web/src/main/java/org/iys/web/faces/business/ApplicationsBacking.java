@@ -1,51 +1,52 @@
 package org.iys.web.faces.business;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.iys.application.business.BusinessRegistration;
+import org.iys.domain.business.ApplicationStatus;
 import org.iys.domain.business.BusinessApplication;
-import org.iys.domain.business.Contact;
 
-/** The staff list of business applications, with a form to record one on a business's behalf. */
+/** The list of business applications, newest first, narrowed by status. */
 @Named
-@RequestScoped
-public class ApplicationsBacking {
+@ViewScoped
+public class ApplicationsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final int SHOWN = 500;
 
   @EJB private BusinessRegistration registration;
 
-  private String title;
+  private ApplicationStatus status = ApplicationStatus.PENDING;
 
-  private String taxNumber;
-
-  private List<BusinessApplication> applications;
+  private transient List<BusinessApplication> applications;
 
   public List<BusinessApplication> getApplications() {
     if (applications == null) {
-      applications = registration.applications(100);
+      applications =
+          status == null
+              ? registration.applications(SHOWN)
+              : registration.applications(status, SHOWN);
     }
     return applications;
   }
 
-  public String apply() {
-    registration.apply(title, taxNumber, null, new Contact(null, null, null));
-    return "applications?faces-redirect=true";
+  public void filter() {
+    applications = null;
   }
 
-  public String getTitle() {
-    return title;
+  public ApplicationStatus[] getStatuses() {
+    return ApplicationStatus.values();
   }
 
-  public void setTitle(String title) {
-    this.title = title;
+  public ApplicationStatus getStatus() {
+    return status;
   }
 
-  public String getTaxNumber() {
-    return taxNumber;
-  }
-
-  public void setTaxNumber(String taxNumber) {
-    this.taxNumber = taxNumber;
+  public void setStatus(ApplicationStatus status) {
+    this.status = status;
   }
 }

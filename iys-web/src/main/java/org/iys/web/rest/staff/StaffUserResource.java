@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
 import java.util.Set;
 import org.iys.application.access.StaffAccounts;
+import org.iys.application.audit.Audit;
 import org.iys.domain.access.StaffUser;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
@@ -32,6 +33,8 @@ public class StaffUserResource {
 
   @EJB private StaffAccounts accounts;
 
+  @EJB private Audit audit;
+
   @Inject private StaffCaller staff;
 
   @POST
@@ -43,6 +46,12 @@ public class StaffUserResource {
     var created =
         accounts.create(
             text(body.get("username")), text(body.get("password")), roles(body.get("roles")));
+    audit.record(
+        staff.username(),
+        "STAFF_USER_CREATED",
+        "staff_user",
+        created.username(),
+        String.join(",", created.roles().stream().sorted().toList()));
     return Response.status(Response.Status.CREATED)
         .entity(
             Json.createObjectBuilder()

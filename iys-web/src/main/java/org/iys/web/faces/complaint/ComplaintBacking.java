@@ -1,0 +1,106 @@
+package org.iys.web.faces.complaint;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.iys.application.complaint.ComplaintRegistry;
+import org.iys.application.complaint.Sanctions;
+import org.iys.domain.complaint.Complaint;
+import org.iys.domain.complaint.SanctionProposal;
+import org.iys.domain.complaint.SanctionStatus;
+import org.iys.domain.consent.ConsentMovement;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
+import org.iys.web.faces.Messages;
+import org.iys.web.faces.StaffMember;
+
+/**
+ * One complaint: what was reported, the verdict with the movements it relied on, and the proposed
+ * sanction, which a supervisor or admin confirms or dismisses with a reason.
+ */
+@Named
+@ViewScoped
+public class ComplaintBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ComplaintRegistry registry;
+
+  @EJB private Sanctions sanctions;
+
+  @Inject private StaffMember staff;
+
+  private String number;
+
+  private String reason;
+
+  private transient Complaint complaint;
+
+  private transient SanctionProposal sanction;
+
+  private transient List<ConsentMovement> evidence;
+
+  public Complaint getComplaint() {
+    if (complaint == null) {
+      complaint =
+          registry
+              .byNumber(number == null ? "" : number)
+              .orElseThrow(
+                  () -> new DomainException(Violation.of(ErrorCode.IYS204, "number", number)));
+    }
+    return complaint;
+  }
+
+  public List<ConsentMovement> getEvidence() {
+    if (evidence == null) {
+      evidence = registry.evidence(getComplaint());
+    }
+    return evidence;
+  }
+
+  public SanctionProposal getSanction() {
+    if (sanction == null) {
+      sanction = sanctions.ofComplaint(getComplaint().id()).orElse(null);
+    }
+    return sanction;
+  }
+
+  public boolean isSanctionOpen() {
+    return getSanction() != null && getSanction().status() == SanctionStatus.PROPOSED;
+  }
+
+  public void confirm() {
+    decide(true);
+  }
+
+  public void dismiss() {
+    decide(false);
+  }
+
+  private void decide(boolean confirm) {
+    staff.require(StaffMember.SUPERVISOR, StaffMember.ADMIN);
+    sanction = sanctions.decide(getSanction().id(), confirm, reason, staff.username());
+    complaint = null;
+    Messages.info(confirm ? "sanction.confirmed" : "sanction.dismissed");
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
