@@ -217,11 +217,12 @@ public class ListComparisons {
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           long line = row.getLong(2);
+          String lineText = row.wasNull() ? "" : Long.toString(line);
           LocalDateTime date = row.getObject(9, LocalDateTime.class);
           String text =
               DailyMovementCsv.line(
                   row.getString(1),
-                  row.wasNull() ? "" : Long.toString(line),
+                  lineText,
                   row.getString(3),
                   row.getString(4),
                   row.getString(5),
