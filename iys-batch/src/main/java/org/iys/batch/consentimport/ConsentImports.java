@@ -286,7 +286,7 @@ public class ConsentImports {
     return ConfigProvider.getConfig();
   }
 
-  static Path dataDir() {
+  public static Path dataDir() {
     return Path.of(
         config()
             .getOptionalValue("iys.data.dir", String.class)

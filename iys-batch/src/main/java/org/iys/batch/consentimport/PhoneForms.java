@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code .0} Excel appends to a number cell. A number Excel has turned into scientific notation
  * ({@code 5,32E+09}) has lost its digits and cannot be repaired.
  */
-final class PhoneForms {
+public final class PhoneForms {
 
   private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0()\\-./]");
@@ -20,9 +20,9 @@ final class PhoneForms {
   private PhoneForms() {}
 
   /** What became of one written number. */
-  record Reading(String text, boolean rewritten, boolean scientific) {}
+  public record Reading(String text, boolean rewritten, boolean scientific) {}
 
-  static Reading read(String written) {
+  public static Reading read(String written) {
     String text = written.strip();
     if (SCIENTIFIC.matcher(text).matches()) {
       return new Reading(written, false, true);

@@ -87,6 +87,8 @@ public enum ErrorCode {
   H463(400, "Every TACIR consent after the first one must carry a source."),
   H464(422, "The recipient does not fit the consent type: MESAJ and ARAMA take a phone number."),
   H478(422, "The recipients field must be a list."),
+  H501(422, "The reportDate must be written as yyyy-MM-dd."),
+  H502(422, "The reportDate may be at most 7 days in the past."),
   H506(422, "The source filter must be HS or IYS."),
   H507(422, "The limit must be a whole number from 1 to 1000."),
   H467(
@@ -110,6 +112,9 @@ public enum ErrorCode {
           + " spaces."),
 
   /** Bulk files are recognised by their content, so a resent file is not imported again. */
+  IYS030(422, "A chain is verified over at most 366 days, from a date not after the to date."),
+  IYS031(422, "An agreement is recorded with the body {\"agreementStatus\": true}."),
+  IYS032(404, "No business list comparison with this id belongs to this brand."),
   IYS010(409, "This file was already received for this brand."),
   IYS011(404, "No consent file with this id belongs to this brand."),
   IYS012(409, "The consent file is not in a state that allows this."),
