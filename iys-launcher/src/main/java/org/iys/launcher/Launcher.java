@@ -65,7 +65,8 @@ public final class Launcher {
             postBoot,
             settings.port("http.port"),
             settings.get("micro.heap"),
-            List.of("-Diys.data.dir=" + data));
+            List.of("-Diys.data.dir=" + data),
+            settings.applicationEnvironment(System.getenv()));
 
     if (stack.micro.awaitHealthy(Duration.ofMinutes(5))) {
       printUrls(stack.micro.baseUrl());

@@ -25,7 +25,13 @@ public final class PayaraMicro implements AutoCloseable {
   }
 
   public static PayaraMicro start(
-      Path microJar, Path driverJar, Path postBoot, int port, String heap, List<String> sysProps)
+      Path microJar,
+      Path driverJar,
+      Path postBoot,
+      int port,
+      String heap,
+      List<String> sysProps,
+      java.util.Map<String, String> environment)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -46,7 +52,9 @@ public final class PayaraMicro implements AutoCloseable {
             driverJar.toString(),
             "--postbootcommandfile",
             postBoot.toString()));
-    Process process = new ProcessBuilder(command).inheritIO().start();
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new PayaraMicro(process, port);
   }
 
