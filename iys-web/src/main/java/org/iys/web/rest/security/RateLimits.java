@@ -11,6 +11,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -165,31 +169,53 @@ public class RateLimits {
   }
 
   /**
-   * Tokens this instance took from one client's shared bucket and has not spent yet. Requests of
-   * one client queue here only while a new reserve is fetched, which is once per reserve. What a
-   * reserve did not spend in its lifetime goes back to the shared bucket, so a client sending
-   * slowly is not charged for tokens it never used.
+   * Tokens this instance took from one client's shared bucket and has not spent yet. Spending is
+   * lock-free; only fetching a new reserve is serialised, once per reserve. (A lock around every
+   * spend made all requests of a busy client queue behind one thread, and behind the shared round
+   * trip whenever that thread fetched.) What a reserve did not spend in its lifetime goes back to
+   * the shared bucket, so a client sending slowly is not charged for tokens it never used.
    */
   static final class Reserve {
-    private long left;
-    private long takenAt;
 
-    synchronized boolean spend(
-        java.util.function.LongSupplier refill, java.util.function.LongConsumer giveBack) {
-      long now = System.nanoTime();
-      if (left > 0 && now - takenAt > RESERVE_LIFETIME_NANOS) {
-        giveBack.accept(left);
-        left = 0;
+    private record Batch(long takenAt, AtomicLong left) {}
+
+    private final AtomicReference<Batch> current =
+        new AtomicReference<>(new Batch(0, new AtomicLong()));
+
+    boolean spend(LongSupplier take, LongConsumer giveBack) {
+      if (spendFrom(current.get(), System.nanoTime())) {
+        return true;
       }
-      if (left == 0) {
-        left = refill.getAsLong();
-        takenAt = now;
+      synchronized (this) {
+        long now = System.nanoTime();
+        Batch batch = current.get();
+        if (spendFrom(batch, now)) {
+          return true;
+        }
+        long unspent = batch.left().getAndSet(0);
+        if (unspent > 0) {
+          giveBack.accept(unspent);
+        }
+        long taken = take.getAsLong();
+        if (taken == 0) {
+          return false;
+        }
+        current.set(new Batch(now, new AtomicLong(taken - 1)));
+        return true;
       }
-      if (left == 0) {
+    }
+
+    private static boolean spendFrom(Batch batch, long now) {
+      if (now - batch.takenAt() > RESERVE_LIFETIME_NANOS) {
         return false;
       }
-      left--;
-      return true;
+      AtomicLong left = batch.left();
+      for (long n = left.get(); n > 0; n = left.get()) {
+        if (left.compareAndSet(n, n - 1)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
