@@ -58,12 +58,27 @@ public class ConsentLoad {
         iysCode, loadAverage());
 
     run(client, threads, 10, 1_000_000, "warm-up");
+    long serverTicksBefore = serverCpuTicks();
+    long clientNanosBefore = clientCpuNanos();
     Result measured = run(client, threads, seconds, 2_000_000, "measured");
+    long serverTicks = serverCpuTicks() - serverTicksBefore;
+    long clientNanos = clientCpuNanos() - clientNanosBefore;
     System.out.printf(Locale.ROOT,
         "single adds: %.0f per second (%d threads, %d s); latency p50 %.1f ms, p99 %.1f ms;"
             + " load average %s%n",
         measured.perSecond(), threads, seconds, measured.percentile(50) / 1e6,
         measured.percentile(99) / 1e6, loadAverage());
+    if (serverTicks > 0 && measured.count() > 0) {
+      // CPU time per add hardly depends on how busy the machine is, unlike the rate: it tells
+      // what the cores would carry with nothing else running.
+      double serverMs = serverTicks * 1000.0 / clockTicks() / measured.count();
+      double clientMs = clientNanos / 1e6 / measured.count();
+      System.out.printf(Locale.ROOT,
+          "CPU per add: server %.2f ms (application server, database, broker), client %.2f ms;"
+              + " %d cores would carry about %.0f adds/s for the server alone%n",
+          serverMs, clientMs, Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().availableProcessors() * 1000 / serverMs);
+    }
 
     StringBuilder list = new StringBuilder("[");
     for (int i = 0; i < 1000; i++) {
@@ -100,7 +115,7 @@ public class ConsentLoad {
   private static String token;
 
   /** The sorted latencies of one run and its rate. */
-  private record Result(double perSecond, long[] sortedNanos) {
+  private record Result(double perSecond, long count, long[] sortedNanos) {
     double percentile(int p) {
       if (sortedNanos.length == 0) {
         return 0;
@@ -186,6 +201,33 @@ public class ConsentLoad {
     return text.toString();
   }
 
+  /** User and system CPU ticks of the server's processes, named by the script in IYS_BENCH_PIDS. */
+  private static long serverCpuTicks() {
+    String pids = System.getenv().getOrDefault("IYS_BENCH_PIDS", "");
+    long ticks = 0;
+    for (String pid : pids.trim().split("\\s+")) {
+      if (pid.isEmpty()) {
+        continue;
+      }
+      try {
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      } catch (Exception gone) {
+        // a process that ended has nothing more to count
+      }
+    }
+    return ticks;
+  }
+
+  private static long clockTicks() {
+    return Long.parseLong(System.getenv().getOrDefault("IYS_BENCH_CLK_TCK", "100").trim());
+  }
+
+  private static long clientCpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
   private static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -256,7 +298,7 @@ public class ConsentLoad {
     done.await();
     System.out.printf(Locale.ROOT, "%s: %d ok, %d failed%n", label, ok.get(), failed.get());
     long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result((okAtStop - okAtStart) / elapsed, all);
+    return new Result((okAtStop - okAtStart) / elapsed, okAtStop - okAtStart, all);
   }
 
   private static HttpResponse<String> send(HttpClient client, String url, String body)
