@@ -114,7 +114,8 @@ class ConsentFileRestartIT {
             List.of(
                 "-Diys.data.dir=" + home.resolve("data"),
                 "-Diys.instance.name=restart-it",
-                "-Diys.admin.password=" + Businesses.ADMIN_PASSWORD));
+                "-Diys.admin.password=" + Businesses.ADMIN_PASSWORD),
+            java.util.Map.of());
     assertThat(micro.awaitHealthy(Duration.ofMinutes(3))).isTrue();
     return micro;
   }

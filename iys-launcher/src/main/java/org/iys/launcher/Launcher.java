@@ -67,7 +67,7 @@ public final class Launcher {
             settings.port("http.port"),
             settings.get("micro.heap"),
             List.of("-Diys.data.dir=" + data),
-            firstAdmin.environment());
+            serverEnvironment(settings, firstAdmin));
 
     if (stack.micro.awaitHealthy(Duration.ofMinutes(5))) {
       printUrls(stack.micro.baseUrl());
@@ -76,6 +76,14 @@ public final class Launcher {
       System.err.println("iys: the server did not become healthy; see the log above");
     }
     System.exit(stack.micro.waitFor());
+  }
+
+  /** Settings the application reads, then the first administrator's account, which wins. */
+  private static java.util.Map<String, String> serverEnvironment(
+      Settings settings, FirstAdmin firstAdmin) {
+    var environment = new java.util.HashMap<>(settings.applicationEnvironment(System.getenv()));
+    environment.putAll(firstAdmin.environment());
+    return environment;
   }
 
   private static void printUrls(String base) {

@@ -25,7 +25,13 @@ public final class PayaraMicro implements AutoCloseable {
   }
 
   public static PayaraMicro start(
-      Path microJar, Path driverJar, Path postBoot, int port, String heap, List<String> sysProps)
+      Path microJar,
+      Path driverJar,
+      Path postBoot,
+      int port,
+      String heap,
+      List<String> sysProps,
+      java.util.Map<String, String> environment)
       throws IOException {
     return start(microJar, driverJar, postBoot, port, heap, sysProps, java.util.Map.of());
   }

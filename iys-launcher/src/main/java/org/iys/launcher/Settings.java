@@ -34,6 +34,23 @@ public record Settings(Map<String, String> values) {
           Map.entry("admin.username", "admin"),
           Map.entry("admin.password", ""));
 
+  /**
+   * Settings the application itself reads through MicroProfile Config as {@code iys.<key>}. The
+   * server inherits the launcher's environment, so {@code IYS_ADMIN_PASSWORD} and the like reach it
+   * as they are; values from the settings file are handed over the same way by {@link
+   * #applicationEnvironment}, in the environment rather than on the command line, where any local
+   * user could read a password.
+   */
+  static final java.util.List<String> APPLICATION_KEYS =
+      java.util.List.of(
+          "admin.username",
+          "admin.password",
+          "ratelimit.requests-per-second",
+          "ratelimit.token-requests-per-hour",
+          "ratelimit.status-queries-per-hour",
+          "ratelimit.history-queries-per-hour",
+          "changes.embargo-minutes");
+
   public static Settings load(Map<String, String> environment) throws IOException {
     var merged = new java.util.HashMap<>(DEFAULTS);
     merged.putAll(fileValues(environment));
@@ -72,8 +89,24 @@ public record Settings(Map<String, String> values) {
     return Path.of(get("data.dir")).toAbsolutePath();
   }
 
+  /**
+   * The application settings given in the settings file, as the environment variables MicroProfile
+   * Config maps to {@code iys.<key>}; a variable already set in the launcher's environment wins.
+   */
+  public Map<String, String> applicationEnvironment(Map<String, String> environment) {
+    var forwarded = new java.util.HashMap<String, String>();
+    for (String key : APPLICATION_KEYS) {
+      String name = environmentName(key);
+      String value = values.get(key);
+      if (value != null && !value.isBlank() && !environment.containsKey(name)) {
+        forwarded.put(name, value);
+      }
+    }
+    return Map.copyOf(forwarded);
+  }
+
   static String environmentName(String key) {
-    return "IYS_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+    return "IYS_" + key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
   }
 
   private static Map<String, String> fileValues(Map<String, String> environment)

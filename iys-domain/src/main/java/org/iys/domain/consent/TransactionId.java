@@ -1,5 +1,6 @@
 package org.iys.domain.consent;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -11,7 +12,21 @@ import java.util.regex.Pattern;
 public record TransactionId(String value) {
 
   private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{64}");
-  private static final SecureRandom RANDOM = new SecureRandom();
+
+  // The default SecureRandom on Linux (NativePRNG) serialises every caller in the JVM on one lock;
+  // under load, request threads queued there. Several independent DRBG instances, chosen by
+  // thread, keep ids as unguessable while callers rarely meet on one lock.
+  private static final SecureRandom[] RANDOMS = new SecureRandom[8];
+
+  static {
+    for (int i = 0; i < RANDOMS.length; i++) {
+      try {
+        RANDOMS[i] = SecureRandom.getInstance("DRBG");
+      } catch (NoSuchAlgorithmException absent) {
+        RANDOMS[i] = new SecureRandom();
+      }
+    }
+  }
 
   public TransactionId {
     if (value == null || !FORMAT.matcher(value).matches()) {
@@ -21,7 +36,7 @@ public record TransactionId(String value) {
 
   public static TransactionId random() {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    RANDOMS[(int) (Thread.currentThread().getId() & (RANDOMS.length - 1))].nextBytes(bytes);
     return new TransactionId(HexFormat.of().formatHex(bytes));
   }
 

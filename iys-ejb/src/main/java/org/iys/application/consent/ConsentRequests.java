@@ -163,6 +163,7 @@ public class ConsentRequests {
     boolean idempotent = ((Number) request[2]).intValue() == 2;
     Instant now = ConsentService.now(clock);
     ConsentLedger ledger = new ConsentLedger(em);
+    List<Mark> marks = new ArrayList<>();
     for (Object[] row : pending(requestId, from, to)) {
       int index = ((Number) row[0]).intValue();
       String subrequestId = (String) row[1];
@@ -171,17 +172,20 @@ public class ConsentRequests {
         String fingerprint = ConsentLedger.fingerprint(change);
         var known = ledger.remembered(brandCode, fingerprint, now);
         if (known.isPresent()) {
-          markRepeat(requestId, index, known.get());
+          marks.add(Mark.repeat(index, known.get()));
           continue;
         }
         ConsentLedger.Outcome outcome = ledger.recordOrRefuse(iysCode, brandCode, change, now);
         if (outcome.recorded()) {
           ledger.remember(brandCode, fingerprint, outcome.movement(), requestId, subrequestId);
         }
-        mark(requestId, index, outcome);
+        marks.add(Mark.of(index, outcome));
       } else {
-        mark(requestId, index, ledger.recordOrRefuse(iysCode, brandCode, change, now));
+        marks.add(Mark.of(index, ledger.recordOrRefuse(iysCode, brandCode, change, now)));
       }
+    }
+    for (int first = 0; first < marks.size(); first += INSERT_ROWS) {
+      markAll(requestId, marks.subList(first, Math.min(marks.size(), first + INSERT_ROWS)));
     }
   }
 
@@ -267,42 +271,89 @@ public class ConsentRequests {
         (String) row[10]);
   }
 
-  private void mark(String requestId, int index, ConsentLedger.Outcome outcome) {
-    if (outcome.recorded()) {
-      em.createNativeQuery(
-              "UPDATE consent_request_item SET outcome = 'success', transaction_id = ?,"
-                  + " creation_date = ? WHERE request_id = ? AND item_index = ?")
-          .setParameter(1, outcome.movement().transactionId().value())
-          .setParameter(2, ConsentLedger.utc(outcome.movement().creationDate()))
-          .setParameter(3, requestId)
-          .setParameter(4, index)
-          .executeUpdate();
-      return;
+  /** An item's outcome, waiting to be written with the rest of its slice. */
+  private record Mark(
+      int index,
+      String outcome,
+      String transactionId,
+      Instant creationDate,
+      String errorCode,
+      String errorMessage,
+      String originalRequest,
+      String originalSubrequest,
+      boolean originalSingleV2) {
+
+    static Mark of(int index, ConsentLedger.Outcome outcome) {
+      if (outcome.recorded()) {
+        return new Mark(
+            index,
+            "success",
+            outcome.movement().transactionId().value(),
+            outcome.movement().creationDate(),
+            null,
+            null,
+            null,
+            null,
+            false);
+      }
+      Violation first = outcome.refusals().get(0);
+      return new Mark(
+          index, "failure", null, null, first.code().code(), first.message(), null, null, false);
     }
-    Violation first = outcome.refusals().get(0);
-    em.createNativeQuery(
-            "UPDATE consent_request_item SET outcome = 'failure', error_code = ?,"
-                + " error_message = ? WHERE request_id = ? AND item_index = ?")
-        .setParameter(1, first.code().code())
-        .setParameter(2, first.message())
-        .setParameter(3, requestId)
-        .setParameter(4, index)
-        .executeUpdate();
+
+    static Mark repeat(int index, ConsentLedger.Remembered known) {
+      return new Mark(
+          index,
+          "success",
+          known.transactionId(),
+          known.creationDate(),
+          null,
+          null,
+          known.requestId(),
+          known.subrequestId(),
+          known.requestId() == null);
+    }
   }
 
-  private void markRepeat(String requestId, int index, ConsentLedger.Remembered known) {
-    em.createNativeQuery(
-            "UPDATE consent_request_item SET outcome = 'success', transaction_id = ?,"
-                + " creation_date = ?, original_request = ?, original_subrequest = ?,"
-                + " original_single_v2 = ? WHERE request_id = ? AND item_index = ?")
-        .setParameter(1, known.transactionId())
-        .setParameter(2, ConsentLedger.utc(known.creationDate()))
-        .setParameter(3, known.requestId())
-        .setParameter(4, known.subrequestId())
-        .setParameter(5, known.requestId() == null)
-        .setParameter(6, requestId)
-        .setParameter(7, index)
-        .executeUpdate();
+  // One statement per slice instead of one per item: the slice's outcomes are joined in as a
+  // derived table. Columns an outcome leaves empty keep what the item row has (nothing yet).
+  private void markAll(String requestId, List<Mark> marks) {
+    String rows =
+        marks.stream()
+            .map(
+                m ->
+                    "SELECT ? AS item_index, ? AS outcome, ? AS transaction_id,"
+                        + " ? AS creation_date, ? AS error_code, ? AS error_message,"
+                        + " ? AS original_request, ? AS original_subrequest, ? AS original_single_v2")
+            .collect(Collectors.joining(" UNION ALL "));
+    var update =
+        em.createNativeQuery(
+            "UPDATE consent_request_item i JOIN ("
+                + rows
+                + ") v ON i.item_index = v.item_index SET i.outcome = v.outcome,"
+                + " i.transaction_id = COALESCE(v.transaction_id, i.transaction_id),"
+                + " i.creation_date = COALESCE(v.creation_date, i.creation_date),"
+                + " i.error_code = COALESCE(v.error_code, i.error_code),"
+                + " i.error_message = COALESCE(v.error_message, i.error_message),"
+                + " i.original_request = COALESCE(v.original_request, i.original_request),"
+                + " i.original_subrequest ="
+                + " COALESCE(v.original_subrequest, i.original_subrequest),"
+                + " i.original_single_v2 = v.original_single_v2"
+                + " WHERE i.request_id = ?");
+    int p = 1;
+    for (Mark m : marks) {
+      update.setParameter(p++, m.index());
+      update.setParameter(p++, m.outcome());
+      update.setParameter(p++, m.transactionId());
+      update.setParameter(p++, ConsentLedger.utc(m.creationDate()));
+      update.setParameter(p++, m.errorCode());
+      update.setParameter(p++, m.errorMessage());
+      update.setParameter(p++, m.originalRequest());
+      update.setParameter(p++, m.originalSubrequest());
+      update.setParameter(p++, m.originalSingleV2());
+    }
+    update.setParameter(p, requestId);
+    update.executeUpdate();
   }
 
   private static boolean truthy(Object column) {

@@ -3,6 +3,7 @@ package org.iys.web.rest.consent;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -20,17 +21,21 @@ import org.iys.domain.consent.ConsentMovement;
  */
 final class ConsentJson {
 
+  // Json.createObjectBuilder looks the provider up through the service loader on every call; the
+  // factory is thread-safe and found once.
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
   private ConsentJson() {}
 
   static JsonObject recorded(Recorded recorded) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("transactionId", recorded.transactionId())
         .add("creationDate", ConsentDate.format(recorded.creationDate()))
         .build();
   }
 
   static JsonObject movement(ConsentMovement m) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     date(json, "consentDate", m.consentDate());
     date(json, "creationDate", m.creationDate());
     if (m.source() != null) {
@@ -45,7 +50,7 @@ final class ConsentJson {
   }
 
   static JsonObject status(Consent c) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     date(json, "consentDate", c.consentDate());
     date(json, "creationDate", c.creationDate());
     if (c.source() != null) {
@@ -64,11 +69,11 @@ final class ConsentJson {
 
   /** The 202 answer to an accepted bulk list. */
   static JsonObject submission(ConsentRequests.Submission submission) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     for (ConsentRequests.Item item : submission.items()) {
       ConsentChange c = item.change();
       JsonObjectBuilder json =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("type", c.type().name())
               .add("recipient", c.recipient().address())
               .add("status", c.status().name())
@@ -81,7 +86,7 @@ final class ConsentJson {
       date(json, "creationDate", submission.submittedAt());
       items.add(json);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("requestId", submission.requestId())
         .add("subRequests", items)
         .build();
@@ -89,10 +94,10 @@ final class ConsentJson {
 
   /** The request status: one element per item, in list order; v2 also names original records. */
   static JsonArray results(String requestId, List<ConsentRequests.Result> results, boolean v2) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (ConsentRequests.Result r : results) {
       JsonObjectBuilder json =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("index", r.index())
               .add("status", r.outcome())
               .add("subRequestId", r.subrequestId());
@@ -106,7 +111,7 @@ final class ConsentJson {
           if (v2 && r.originalRequestId() != null) {
             json.add(
                 "originalRequestInformation",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("requestId", r.originalRequestId())
                     .add("subRequestId", r.originalSubrequestId()));
           }
@@ -114,7 +119,7 @@ final class ConsentJson {
         case "failure" ->
             json.add(
                 "error",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("code", r.errorCode())
                     .add("message", r.errorMessage()));
         default -> {

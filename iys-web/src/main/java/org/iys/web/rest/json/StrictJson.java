@@ -3,6 +3,7 @@ package org.iys.web.rest.json;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -35,6 +36,10 @@ public final class StrictJson {
 
   private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
+  // Json.createParser looks the provider up through the service loader on every call, which cost
+  // more than parsing a consent; the factory is thread-safe and found once.
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
   private StrictJson() {}
 
   public static Object read(InputStream body, Long declaredLength) {
@@ -42,7 +47,7 @@ public final class StrictJson {
       drain(body);
       throw new DomainException(Violation.of(ErrorCode.IYS006));
     }
-    try (JsonParser parser = Json.createParser(new Limited(body, MAX_BYTES))) {
+    try (JsonParser parser = PARSERS.createParser(new Limited(body, MAX_BYTES))) {
       if (!parser.hasNext()) {
         throw malformed();
       }

@@ -11,6 +11,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -34,6 +38,16 @@ import org.iys.domain.error.Violation;
  * the server offers no JCache at all, the buckets fall back to this JVM's memory and a warning says
  * that limits are then per instance.
  *
+ * <p>The per-second allowance is asked on every business request, and a round trip to the shared
+ * bucket (an entry processor that deserialises, updates and serialises the bucket) cost about as
+ * much as recording a consent. So each instance takes that allowance from the shared bucket in
+ * small reserves ({@link Reserve}) and spends them locally. The limit still holds across instances,
+ * because every request spends a token that was really taken from the shared bucket; the price is
+ * that a reserve an instance took but did not spend is lost to the others, so with several
+ * instances a client may be refused up to one reserve per instance early. A reserve is thrown away
+ * after {@link #RESERVE_LIFETIME}, so tokens taken in one second are not saved up for a later
+ * burst. The hourly allowances are asked rarely and stay exact, one shared round trip each.
+ *
  * <p>Configuration (MicroProfile Config, so also {@code IYS_RATELIMIT_...} environment variables):
  * {@code iys.ratelimit.requests-per-second} (default 100), {@code
  * iys.ratelimit.token-requests-per-hour} (100), {@code iys.ratelimit.status-queries-per-hour}
@@ -45,6 +59,17 @@ public class RateLimits {
   private static final System.Logger LOG = System.getLogger(RateLimits.class.getName());
 
   private static final String CACHE = "iys-rate-limits";
+
+  /** Tokens taken from the shared bucket at once: a twentieth of a second's allowance, bounded. */
+  static final long MOST_RESERVED = 200;
+
+  static final long RESERVE_LIFETIME_NANOS = 50_000_000L;
+
+  private static final int MOST_RESERVES = 100_000;
+
+  private final ConcurrentHashMap<String, Reserve> reserves = new ConcurrentHashMap<>();
+
+  private long reserveSize;
 
   // Payara's own cache manager, backed by its Hazelcast member. The default JCache lookup
   // (Caching.getCachingProvider()) must not be used: it finds Hazelcast's client provider, which
@@ -63,10 +88,10 @@ public class RateLimits {
   @PostConstruct
   void configure() {
     var config = ConfigProvider.getConfig();
-    perSecond =
-        allowance(
-            config.getOptionalValue("iys.ratelimit.requests-per-second", Long.class).orElse(100L),
-            Duration.ofSeconds(1));
+    long requestsPerSecond =
+        config.getOptionalValue("iys.ratelimit.requests-per-second", Long.class).orElse(100L);
+    perSecond = allowance(requestsPerSecond, Duration.ofSeconds(1));
+    reserveSize = Math.max(1, Math.min(MOST_RESERVED, requestsPerSecond / 20));
     tokensPerHour =
         allowance(
             config
@@ -94,7 +119,20 @@ public class RateLimits {
   }
 
   public void request(String client) {
-    take("s:" + client, () -> perSecond, ErrorCode.H124);
+    if (reserveSize <= 1) {
+      take("s:" + client, () -> perSecond, ErrorCode.H124);
+      return;
+    }
+    String key = "s:" + client;
+    if (reserves.size() >= MOST_RESERVES) {
+      reserves.clear();
+    }
+    Reserve reserve = reserves.computeIfAbsent(key, k -> new Reserve());
+    if (!reserve.spend(
+        () -> perSecondBucket(key).tryConsumeAsMuchAsPossible(reserveSize),
+        unspent -> perSecondBucket(key).addTokens(unspent))) {
+      throw new DomainException(Violation.of(ErrorCode.H124));
+    }
   }
 
   public void tokenRequest(String client) {
@@ -120,6 +158,64 @@ public class RateLimits {
                 .tryConsume(1);
     if (!allowed) {
       throw new DomainException(Violation.of(code));
+    }
+  }
+
+  private Bucket perSecondBucket(String key) {
+    return shared != null
+        ? shared.builder().build(key, () -> perSecond)
+        : local.computeIfAbsent(
+            key, k -> Bucket.builder().addLimit(perSecond.getBandwidths()[0]).build());
+  }
+
+  /**
+   * Tokens this instance took from one client's shared bucket and has not spent yet. Spending is
+   * lock-free; only fetching a new reserve is serialised, once per reserve. (A lock around every
+   * spend made all requests of a busy client queue behind one thread, and behind the shared round
+   * trip whenever that thread fetched.) What a reserve did not spend in its lifetime goes back to
+   * the shared bucket, so a client sending slowly is not charged for tokens it never used.
+   */
+  static final class Reserve {
+
+    private record Batch(long takenAt, AtomicLong left) {}
+
+    private final AtomicReference<Batch> current =
+        new AtomicReference<>(new Batch(0, new AtomicLong()));
+
+    boolean spend(LongSupplier take, LongConsumer giveBack) {
+      if (spendFrom(current.get(), System.nanoTime())) {
+        return true;
+      }
+      synchronized (this) {
+        long now = System.nanoTime();
+        Batch batch = current.get();
+        if (spendFrom(batch, now)) {
+          return true;
+        }
+        long unspent = batch.left().getAndSet(0);
+        if (unspent > 0) {
+          giveBack.accept(unspent);
+        }
+        long taken = take.getAsLong();
+        if (taken == 0) {
+          return false;
+        }
+        current.set(new Batch(now, new AtomicLong(taken - 1)));
+        return true;
+      }
+    }
+
+    private static boolean spendFrom(Batch batch, long now) {
+      if (now - batch.takenAt() > RESERVE_LIFETIME_NANOS) {
+        return false;
+      }
+      AtomicLong left = batch.left();
+      for (long n = left.get(); n > 0; n = left.get()) {
+        if (left.compareAndSet(n, n - 1)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
