@@ -30,8 +30,7 @@ public final class PayaraMicro implements AutoCloseable {
       Path postBoot,
       int port,
       String heap,
-      List<String> sysProps,
-      java.util.Map<String, String> environment)
+      List<String> sysProps)
       throws IOException {
     return start(microJar, driverJar, postBoot, port, heap, sysProps, java.util.Map.of());
   }
