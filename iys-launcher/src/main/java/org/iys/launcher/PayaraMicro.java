@@ -25,12 +25,7 @@ public final class PayaraMicro implements AutoCloseable {
   }
 
   public static PayaraMicro start(
-      Path microJar,
-      Path driverJar,
-      Path postBoot,
-      int port,
-      String heap,
-      List<String> sysProps)
+      Path microJar, Path driverJar, Path postBoot, int port, String heap, List<String> sysProps)
       throws IOException {
     return start(microJar, driverJar, postBoot, port, heap, sysProps, java.util.Map.of());
   }
