@@ -43,8 +43,7 @@ public record Settings(Map<String, String> values) {
    */
   static final java.util.List<String> APPLICATION_KEYS =
       java.util.List.of(
-          "admin.username",
-          "admin.password",
+          // admin.* travel with the first administrator's account (FirstAdmin), not from here.
           "ratelimit.requests-per-second",
           "ratelimit.token-requests-per-hour",
           "ratelimit.status-queries-per-hour",
