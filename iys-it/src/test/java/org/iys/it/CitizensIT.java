@@ -234,6 +234,8 @@ class CitizensIT {
     assertThat(change(token, "", phone, business.brandCode(), "MESAJ", "RET").status())
         .isEqualTo(200);
 
+    // A later consent must also be dated after the rejection, or H178 answers first.
+    Thread.sleep(1_100);
     var refused = businessOnay(business, phone, "MESAJ", null);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(code(refused.json())).isEqualTo("IYS001");
@@ -261,6 +263,7 @@ class CitizensIT {
         .contains("RET");
     http.delete("/api/test/clock");
 
+    Thread.sleep(1_100);
     var accepted = businessOnay(business, phone, "MESAJ", "form-2026-0042");
     assertThat(accepted.status()).isEqualTo(200);
     assertThat(status(business.brandCode(), phone, "MESAJ")).isEqualTo("ONAY");
@@ -277,7 +280,7 @@ class CitizensIT {
 
   private Http.Reply businessOnay(
       Businesses.ApprovedBusiness business, String recipient, String type, String evidence) {
-    String consentDate = WIRE.format(LocalDateTime.now(TURKEY).minusSeconds(30));
+    String consentDate = WIRE.format(LocalDateTime.now(TURKEY));
     String body =
         "{\"consentDate\":\""
             + consentDate

@@ -40,11 +40,22 @@ public class CitizenThrottle {
     return hits.intValue() <= limit;
   }
 
-  /** Drops counters of windows that ended more than a day ago. */
+  /**
+   * Drops counters of windows that ended more than a day ago, and verifications and sessions that
+   * expired more than a day ago. Any instance may run it at any time; running it twice is harmless.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int forgetOld(Instant now) {
-    return em.createNativeQuery("DELETE FROM citizen_throttle WHERE window_start < ?")
-        .setParameter(1, Utc.column(now.minus(1, ChronoUnit.DAYS)))
-        .executeUpdate();
+    var dayAgo = Utc.column(now.minus(1, ChronoUnit.DAYS));
+    int forgotten = 0;
+    for (String delete :
+        new String[] {
+          "DELETE FROM citizen_throttle WHERE window_start < ?",
+          "DELETE FROM citizen_verification WHERE expires < ?",
+          "DELETE FROM citizen_session WHERE expires < ?"
+        }) {
+      forgotten += em.createNativeQuery(delete).setParameter(1, dayAgo).executeUpdate();
+    }
+    return forgotten;
   }
 }
