@@ -133,6 +133,24 @@ public final class Http {
     return send(request);
   }
 
+  /** Like {@link #send(String, String, String, byte[])}, with one extra header. */
+  public Reply send(
+      String method,
+      String path,
+      String contentType,
+      byte[] body,
+      String headerName,
+      String headerValue) {
+    var request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .header(headerName, headerValue);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
+  }
+
   private Reply send(HttpRequest.Builder request) {
     authorized(request);
     try {

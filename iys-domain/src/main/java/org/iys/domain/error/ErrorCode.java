@@ -204,7 +204,29 @@ public enum ErrorCode {
   IYS208(404, "No dead-lettered complaint message has this id."),
 
   /** A sending check answers for a bounded list, so one request cannot hold a node for long. */
-  IYS040(422, "A sending check may name at most 100000 recipients; split the list.");
+  IYS040(422, "A sending check may name at most 100000 recipients; split the list."),
+
+  // Citizens: proving an address, the citizen API, SMS keywords and reject links.
+  IYS301(422, "The address must be a phone number in E.164 form or an e-mail address."),
+  IYS302(429, "Too many codes were requested for this address; try again in an hour."),
+  IYS303(429, "Too many requests came from this client; try again in an hour."),
+  IYS304(404, "No verification with this id exists."),
+  IYS305(400, "The code is wrong."),
+  IYS306(400, "The code has expired; request a new one."),
+  IYS307(400, "The code was entered wrongly too many times; request a new one."),
+  IYS308(400, "This verification was already confirmed; request a new code to verify again."),
+  IYS309(401, "The citizen session token is missing, invalid or expired; verify an address."),
+  IYS310(403, "This address has not been verified in this session."),
+  IYS311(404, "No brand with this code exists."),
+  IYS312(
+      422,
+      "A change needs recipient, brandCode, type (MESAJ, ARAMA or EPOSTA) and status (ONAY or"
+          + " RET); recipientType is BIREYSEL or TACIR."),
+  IYS313(401, "The gateway secret is missing or wrong."),
+  IYS314(422, "An inbound SMS needs messageId (1 to 100 characters), from and text."),
+  IYS315(404, "This reject link is not valid."),
+  IYS316(410, "This reject link has expired."),
+  IYS317(409, "This reject link has already been used.");
 
   private final int httpStatus;
   private final String message;

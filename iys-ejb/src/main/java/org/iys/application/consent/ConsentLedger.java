@@ -18,7 +18,9 @@ import org.iys.domain.consent.Consent;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentMovement;
+import org.iys.domain.consent.ConsentStatus;
 import org.iys.domain.consent.TransactionId;
+import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
 
 /**
@@ -35,8 +37,11 @@ final class ConsentLedger {
 
   private final EntityManager em;
 
-  ConsentLedger(EntityManager em) {
+  private final ConsentSignals signals;
+
+  ConsentLedger(EntityManager em, ConsentSignals signals) {
     this.em = em;
+    this.signals = signals;
   }
 
   /** The change recorded, or the state rules' refusals (nothing stored then). */
@@ -51,18 +56,26 @@ final class ConsentLedger {
       String transactionId, Instant creationDate, String requestId, String subrequestId) {}
 
   Outcome recordOrRefuse(int iysCode, int brandCode, ConsentChange change, Instant now) {
-    Consent consent = lockOrStart(iysCode, change.key(brandCode));
+    ConsentKey key = change.key(brandCode);
+    Consent consent = lockOrStart(iysCode, key);
     List<Violation> refusals = consent.refusals(change);
     if (!refusals.isEmpty()) {
+      if (refusals.stream().anyMatch(refusal -> refusal.code() == ErrorCode.IYS001)) {
+        signals.protectedRejectionRefused(iysCode, key, now);
+      }
       return new Outcome(null, refusals);
     }
     boolean isNew = !consent.isRecorded();
+    boolean approvedBefore = !isNew && consent.status() == ConsentStatus.ONAY;
     ConsentMovement movement = consent.apply(change, TransactionId.random(), now);
     if (isNew) {
       em.persist(consent);
     }
     em.persist(movement);
     em.flush();
+    if (change.status() == ConsentStatus.ONAY && !change.isFromRegistry() && !approvedBefore) {
+      signals.approvalRecorded(movement);
+    }
     return new Outcome(movement, List.of());
   }
 

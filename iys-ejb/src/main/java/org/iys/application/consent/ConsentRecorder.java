@@ -1,12 +1,15 @@
 package org.iys.application.consent;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentRefusedException;
+import org.iys.domain.error.Violation;
 
 /** One change of one consent in one transaction; see {@link ConsentLedger} for the locking. */
 @Stateless
@@ -15,16 +18,37 @@ public class ConsentRecorder {
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
 
+  @Inject private ConsentSignals signals;
+
   /**
    * @throws ConsentRefusedException when the state rules refuse the change
    */
   public Recorded record(int iysCode, int brandCode, ConsentChange change, Instant now) {
     ConsentLedger.Outcome outcome =
-        new ConsentLedger(em).recordOrRefuse(iysCode, brandCode, change, now);
+        new ConsentLedger(em, signals).recordOrRefuse(iysCode, brandCode, change, now);
     if (!outcome.recorded()) {
       throw new ConsentRefusedException(outcome.refusals());
     }
     return Recorded.of(outcome.movement());
+  }
+
+  /** A change recorded, or the state rules' refusals; nothing stored then. */
+  public record Attempt(Recorded recorded, List<Violation> refusals) {
+    public boolean isRecorded() {
+      return recorded != null;
+    }
+  }
+
+  /**
+   * Like {@link #record}, but a refusal is answered rather than thrown, so the caller's transaction
+   * goes on (to store a reply, or mark a link used) instead of being rolled back.
+   */
+  public Attempt attempt(int iysCode, int brandCode, ConsentChange change, Instant now) {
+    ConsentLedger.Outcome outcome =
+        new ConsentLedger(em, signals).recordOrRefuse(iysCode, brandCode, change, now);
+    return outcome.recorded()
+        ? new Attempt(Recorded.of(outcome.movement()), List.of())
+        : new Attempt(null, outcome.refusals());
   }
 
   /**
@@ -32,7 +56,7 @@ public class ConsentRecorder {
    * window; then answers with that first recording and stores nothing.
    */
   public Recorded recordOnce(int iysCode, int brandCode, ConsentChange change, Instant now) {
-    ConsentLedger ledger = new ConsentLedger(em);
+    ConsentLedger ledger = new ConsentLedger(em, signals);
     String fingerprint = ConsentLedger.fingerprint(change);
     Optional<ConsentLedger.Remembered> known = ledger.remembered(brandCode, fingerprint, now);
     if (known.isPresent()) {

@@ -52,6 +52,8 @@ public class ConsentRequests {
 
   @Inject private Clock clock;
 
+  @Inject private ConsentSignals signals;
+
   @Inject private ConsentRequestValidator validator;
 
   @Resource(lookup = Destinations.CONNECTION_FACTORY)
@@ -162,7 +164,7 @@ public class ConsentRequests {
     int brandCode = ((Number) request[1]).intValue();
     boolean idempotent = ((Number) request[2]).intValue() == 2;
     Instant now = ConsentService.now(clock);
-    ConsentLedger ledger = new ConsentLedger(em);
+    ConsentLedger ledger = new ConsentLedger(em, signals);
     List<Mark> marks = new ArrayList<>();
     for (Object[] row : pending(requestId, from, to)) {
       int index = ((Number) row[0]).intValue();

@@ -11,8 +11,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.iys.application.business.BrandCatalog;
 import org.iys.domain.consent.ConsentChange;
+import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentRequestValidator;
+import org.iys.domain.consent.ConsentSource;
+import org.iys.domain.consent.ConsentStatus;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
 
 /**
  * Adds a business's consents one at a time: the field rules first, then the change in its own
@@ -34,6 +41,8 @@ public class ConsentService {
 
   @EJB private ConsentRecorder recorder;
 
+  @EJB private BrandCatalog brands;
+
   /** The v1 add: every request that passes the rules is a new movement. */
   public Recorded add(int iysCode, int brandCode, Map<String, ?> body) {
     Instant now = now(clock);
@@ -49,6 +58,25 @@ public class ConsentService {
     Instant now = now(clock);
     ConsentChange change = validator.toChange(body, Clock.fixed(now, Clock.systemUTC().getZone()));
     return withRetries(() -> recorder.recordOnce(iysCode, brandCode, change, now));
+  }
+
+  /**
+   * A recipient's own change through the registry (web, mobile app, reject link), recorded for the
+   * business that owns the brand under the same state rules as any business change.
+   *
+   * @throws DomainException IYS311 when no brand has the key's code
+   */
+  public Recorded byRecipient(ConsentKey key, ConsentStatus status, ConsentSource source) {
+    int iysCode =
+        brands
+            .owner(key.brandCode())
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        Violation.of(ErrorCode.IYS311, "brandCode", key.brandCode())));
+    Instant now = now(clock);
+    ConsentChange change = ConsentChange.byRecipient(key, status, source, now);
+    return withRetries(() -> recorder.record(iysCode, key.brandCode(), change, now));
   }
 
   static Instant now(Clock clock) {

@@ -1,17 +1,29 @@
 package org.iys.application.outbox;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.iys.domain.outbox.OutboxChannel;
 import org.iys.domain.outbox.OutboxMessage;
 
 /**
  * Messages to people, written in the caller's transaction and sent afterwards. Any feature adds
  * messages here; {@link #dispatch} hands pending ones to the gateway.
+ *
+ * <p>The gateway is the CDI bean implementing {@link OutboxGateway} whose {@code @Named} name the
+ * configuration key {@code iys.outbox.gateway} gives (MicroProfile Config: a system property or the
+ * environment variable {@code IYS_OUTBOX_GATEWAY}); by default {@code logging}, which sends
+ * nothing. A real SMS or e-mail provider plugs in as a bean of its own,
+ * {@code @ApplicationScoped @Named("my-sms")}, in a jar added to the application, selected with
+ * {@code iys.outbox.gateway=my-sms}. An unknown name stops dispatching with an error in the log;
+ * the messages wait in the table until a gateway is configured.
  */
 @Stateless
 public class Outbox {
@@ -19,7 +31,10 @@ public class Outbox {
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
 
-  @Inject private OutboxGateway gateway;
+  /** The configuration key naming the gateway bean. */
+  public static final String GATEWAY_KEY = "iys.outbox.gateway";
+
+  @Inject @Any private Instance<OutboxGateway> gateways;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -46,11 +61,25 @@ public class Outbox {
                     + " FOR UPDATE SKIP LOCKED")
             .setParameter(1, max)
             .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    OutboxGateway gateway = gateway();
     for (Number id : ids) {
       var message = em.find(OutboxMessage.class, id.longValue());
       gateway.send(message);
       message.sent(clock.instant());
     }
     return ids.size();
+  }
+
+  private OutboxGateway gateway() {
+    String name =
+        ConfigProvider.getConfig().getOptionalValue(GATEWAY_KEY, String.class).orElse("logging");
+    Instance<OutboxGateway> named = gateways.select(NamedLiteral.of(name));
+    if (!named.isResolvable()) {
+      throw new IllegalStateException("no outbox gateway is named " + name);
+    }
+    return named.get();
   }
 }

@@ -1,6 +1,7 @@
 package org.iys.infrastructure.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import org.iys.application.outbox.OutboxGateway;
 import org.iys.domain.outbox.OutboxMessage;
 
@@ -9,6 +10,7 @@ import org.iys.domain.outbox.OutboxMessage;
  * went out, by id and channel, never the address or the text.
  */
 @ApplicationScoped
+@Named("logging")
 public class LoggingOutboxGateway implements OutboxGateway {
 
   private static final System.Logger LOG = System.getLogger(LoggingOutboxGateway.class.getName());

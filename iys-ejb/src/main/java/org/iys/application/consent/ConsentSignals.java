@@ -1,0 +1,38 @@
+package org.iys.application.consent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.iys.domain.consent.ConsentKey;
+import org.iys.domain.consent.ConsentMovement;
+
+/**
+ * What the ledger tells the rest of the registry while it records: a business's new ONAY (so the
+ * address can be told and offered a reject link) and a business ONAY refused over the recipient's
+ * own rejection (so staff can see the attempt). Observers run synchronously: an ONAY's observers
+ * join the recording transaction, so a notice exists exactly when the movement does.
+ */
+@ApplicationScoped
+public class ConsentSignals {
+
+  /** A business recorded ONAY on a key that was new or rejected before. */
+  public record ApprovalRecorded(ConsentMovement movement) {}
+
+  /**
+   * A business ONAY refused with IYS001 over a rejection the recipient made through the registry.
+   */
+  public record ProtectedRejectionRefused(int iysCode, ConsentKey key, Instant at) {}
+
+  @Inject private Event<ApprovalRecorded> approvals;
+
+  @Inject private Event<ProtectedRejectionRefused> refusals;
+
+  void approvalRecorded(ConsentMovement movement) {
+    approvals.fire(new ApprovalRecorded(movement));
+  }
+
+  void protectedRejectionRefused(int iysCode, ConsentKey key, Instant at) {
+    refusals.fire(new ProtectedRejectionRefused(iysCode, key, at));
+  }
+}
