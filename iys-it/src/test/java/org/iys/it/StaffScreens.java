@@ -295,7 +295,18 @@ final class StaffScreens {
             .until(ExpectedConditions.elementToBeClickable(target));
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(html));
+  }
+
+  // Chromium reports an element of a document already replaced either as stale or as a node
+  // that "does not belong to the document"; both mean the next page has arrived.
+  private static boolean replaced(WebElement oldRoot) {
+    try {
+      oldRoot.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException gone) {
+      return true;
+    }
   }
 
   private static void pause(Duration duration) {
