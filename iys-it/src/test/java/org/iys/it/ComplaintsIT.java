@@ -137,6 +137,55 @@ class ComplaintsIT {
                 + "\"receivedAt\":\"yesterday\"}");
     assertThat(badTime.status()).isEqualTo(422);
     assertThat(badTime.body()).contains("IYS202");
+
+    String phone = freshPhone();
+    var beforeFines =
+        http.postJson(
+            "/api/complaints",
+            complaintJson(
+                null, freshBrand(), "MESAJ", phone, Instant.parse("2016-12-04T10:00:00Z")));
+    assertThat(beforeFines.status()).isEqualTo(422);
+    assertThat(beforeFines.body()).contains("IYS209", "\"receivedAt\"", "2016");
+    assertThat(count("SELECT COUNT(*) FROM complaint WHERE recipient = ?", phone)).isZero();
+  }
+
+  @Test
+  void oneMessageReportedUnderTwoKeysMakesTwoComplaintsButOneSanction() {
+    int brand = freshBrand();
+    individual(brand, freshPhone(), "ONAY", Instant.now().minus(3, ChronoUnit.DAYS));
+    String phone = freshPhone();
+    Instant arrived = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    String first = fileWithKey(UUID.randomUUID().toString(), brand, phone, arrived);
+    awaitJudged(first);
+    String second = fileWithKey(UUID.randomUUID().toString(), brand, phone, arrived);
+    assertThat(second).isNotEqualTo(first);
+    assertVerdict(second, "VIOLATION", "NO_CONSENT");
+
+    assertThat(count("SELECT COUNT(*) FROM complaint WHERE recipient = ?", phone)).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM sanction_proposal WHERE brand_code = ?", brand))
+        .isEqualTo(1);
+    long sanction = proposalOf(brand, 0);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM complaint WHERE recipient = ? AND sanction_proposal_id = ?",
+                phone,
+                sanction))
+        .isEqualTo(2);
+
+    var confirmed =
+        staff.postJson(
+            "/api/staff/sanctions/" + sanction + "/confirm", "{\"reason\":\"Reported twice\"}");
+    assertThat(confirmed.status()).isEqualTo(200);
+    assertThat(http.get("/api/complaints/" + first).json().getString("status"))
+        .isEqualTo("SANCTIONED");
+    assertThat(http.get("/api/complaints/" + second).json().getString("status"))
+        .isEqualTo("SANCTIONED");
+
+    String third = fileWithKey(UUID.randomUUID().toString(), brand, phone, arrived);
+    assertThat(awaitJudged(third).getString("status")).isEqualTo("SANCTIONED");
+    assertThat(count("SELECT COUNT(*) FROM sanction_proposal WHERE brand_code = ?", brand))
+        .isEqualTo(1);
   }
 
   @Test
@@ -288,6 +337,13 @@ class ComplaintsIT {
                 + "\",\"receivedAt\":\""
                 + arrived
                 + "\",\"senderId\":\"ACME\"}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    return filed.json().getString("complaintNumber");
+  }
+
+  private String fileWithKey(String key, int brand, String recipient, Instant arrived) {
+    var filed =
+        http.postJson("/api/complaints", complaintJson(key, brand, "MESAJ", recipient, arrived));
     assertThat(filed.status()).as(filed.body()).isEqualTo(202);
     return filed.json().getString("complaintNumber");
   }

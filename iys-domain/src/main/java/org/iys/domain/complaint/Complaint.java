@@ -88,6 +88,9 @@ public class Complaint {
   @Column(name = "judged_at")
   private Instant judgedAt;
 
+  @Column(name = "sanction_proposal_id")
+  private Long sanctionProposalId;
+
   @ElementCollection
   @CollectionTable(name = "complaint_evidence", joinColumns = @JoinColumn(name = "complaint_id"))
   @Column(name = "transaction_id", length = 64)
@@ -138,6 +141,22 @@ public class Complaint {
     this.evidence = new ArrayList<>(judgement.evidence());
     this.judgedAt = now;
     this.status = ComplaintStatus.JUDGED;
+  }
+
+  /**
+   * The fine proposed for the message this complaint reports: its own proposal, or the one an
+   * earlier complaint about the same message made.
+   */
+  public void sanctionProposed(long proposalId) {
+    if (verdict != Verdict.VIOLATION) {
+      throw new IllegalStateException("complaint " + complaintNumber + " is not a violation");
+    }
+    this.sanctionProposalId = proposalId;
+  }
+
+  /** The proposal for this complaint's message; null when none was proposed. */
+  public Long sanctionProposalId() {
+    return sanctionProposalId;
   }
 
   /** Staff decided on the sanction this complaint's violation proposed. */

@@ -32,6 +32,9 @@ import java.time.Instant;
 @NamedQuery(
     name = "SanctionProposal.byComplaint",
     query = "SELECT s FROM SanctionProposal s WHERE s.complaintId = :complaint")
+@NamedQuery(
+    name = "SanctionProposal.byMessage",
+    query = "SELECT s FROM SanctionProposal s WHERE s.messageFingerprint = :fingerprint")
 public class SanctionProposal {
 
   @Id
@@ -42,6 +45,9 @@ public class SanctionProposal {
 
   @Column(name = "complaint_id", nullable = false, updatable = false)
   private Long complaintId;
+
+  @Column(name = "message_fingerprint", updatable = false, length = 64)
+  private String messageFingerprint;
 
   @Column(name = "brand_code", nullable = false, updatable = false)
   private int brandCode;
@@ -73,9 +79,19 @@ public class SanctionProposal {
 
   protected SanctionProposal() {}
 
+  /**
+   * @param messageFingerprint identifies the unwanted message, so that no other complaint about it
+   *     proposes a second fine
+   */
   public SanctionProposal(
-      Complaint complaint, String article, BigDecimal amount, int priorViolations, Instant now) {
+      Complaint complaint,
+      String messageFingerprint,
+      String article,
+      BigDecimal amount,
+      int priorViolations,
+      Instant now) {
     this.complaintId = complaint.id();
+    this.messageFingerprint = messageFingerprint;
     this.brandCode = complaint.brandCode();
     this.article = article;
     this.amount = amount;
@@ -104,6 +120,10 @@ public class SanctionProposal {
 
   public Long complaintId() {
     return complaintId;
+  }
+
+  public String messageFingerprint() {
+    return messageFingerprint;
   }
 
   public int brandCode() {

@@ -202,6 +202,8 @@ public enum ErrorCode {
   IYS206(400, "The sanction proposal has already been decided."),
   IYS207(422, "A decision needs a reason of 1 to 1000 characters."),
   IYS208(404, "No dead-lettered complaint message has this id."),
+  /** The fine table starts at a year; a message that arrived before it could never be judged. */
+  IYS209(422, "The receivedAt is before the first year the fine schedule covers."),
 
   /** A sending check answers for a bounded list, so one request cannot hold a node for long. */
   IYS040(422, "A sending check may name at most 100000 recipients; split the list."),

@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.iys.domain.complaint.Complaint;
+import org.iys.domain.consent.ConsentType;
+import org.iys.domain.consent.Recipient;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
@@ -78,6 +80,24 @@ final class ComplaintForm {
             report.brand(),
             report.channel(),
             report.recipient().toLowerCase(Locale.ROOT),
+            report.receivedAt().toString()));
+  }
+
+  /**
+   * What identifies the unwanted message itself, whoever reports it and under whatever key: the
+   * brand it was judged under, the channel, the recipient as normalised for that channel and the
+   * arrival instant.
+   */
+  static String messageFingerprint(Complaint complaint) {
+    var report = complaint.report();
+    String recipient =
+        Recipient.forType(ConsentType.valueOf(report.channel()), report.recipient()).address();
+    return sha256(
+        String.join(
+            "|",
+            String.valueOf(complaint.brandCode()),
+            report.channel(),
+            recipient.toLowerCase(Locale.ROOT),
             report.receivedAt().toString()));
   }
 

@@ -9,9 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.iys.application.complaint.ComplaintIntake;
 import org.iys.application.complaint.ComplaintRegistry;
+import org.iys.application.complaint.Sanctions;
+import org.iys.domain.calendar.BusinessCalendar;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
@@ -29,13 +35,47 @@ public class ComplaintResource {
 
   @EJB private ComplaintRegistry registry;
 
+  @EJB private Sanctions sanctions;
+
   @POST
   public Response file(ComplaintRequest complaint) {
     if (complaint == null) {
       throw new DomainException(Violation.of(ErrorCode.IYS201));
     }
+    refuseWhenNoFineApplies(complaint.toMessage().receivedAt());
     String number = intake.file(complaint.toMessage());
     return Response.accepted(Map.of("complaintNumber", number)).build();
+  }
+
+  /**
+   * A complaint accepted here that no fine could be found for would fail on the queue until it is
+   * dead-lettered, and its number would never answer. Queue messages from other systems are not
+   * checked: they are dead-lettered and replayed once staff add the year's amounts.
+   */
+  private void refuseWhenNoFineApplies(String receivedAt) {
+    if (receivedAt == null) {
+      return;
+    }
+    Instant received;
+    try {
+      received = OffsetDateTime.parse(receivedAt.strip()).toInstant();
+    } catch (DateTimeParseException malformed) {
+      // The intake answers malformed times with its own code.
+      return;
+    }
+    int year = received.atZone(BusinessCalendar.TURKEY).getYear();
+    OptionalInt first = sanctions.firstYearCovered();
+    if (first.isEmpty() || year < first.getAsInt()) {
+      String from = first.isEmpty() ? "no year" : String.valueOf(first.getAsInt());
+      throw new DomainException(
+          Violation.of(ErrorCode.IYS209, "receivedAt", receivedAt)
+              .withMessage(
+                  "The receivedAt is in "
+                      + year
+                      + ", but the fine schedule starts at "
+                      + from
+                      + " (Turkey time): such a complaint cannot be judged."));
+    }
   }
 
   @GET
