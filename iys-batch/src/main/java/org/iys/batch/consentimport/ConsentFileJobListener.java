@@ -29,8 +29,13 @@ public class ConsentFileJobListener extends AbstractJobListener {
         status == BatchStatus.FAILED
             || status == BatchStatus.STOPPING
             || status == BatchStatus.STOPPED;
-    String failure =
-        failed ? "The import job " + job.getExecutionId() + " ended as " + status + "." : null;
+    String failure = null;
+    if (failed) {
+      failure = "The import job " + job.getExecutionId() + " ended as " + status + ".";
+      if (job.getTransientUserData() instanceof String cause) {
+        failure = failure + " " + cause;
+      }
+    }
     files.finished(Long.parseLong(fileId), !failed, failure);
     LOG.log(
         System.Logger.Level.INFO,

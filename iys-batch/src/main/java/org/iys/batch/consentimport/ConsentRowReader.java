@@ -2,6 +2,7 @@ package org.iys.batch.consentimport;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -27,24 +28,51 @@ public class ConsentRowReader extends AbstractItemReader {
 
   @Inject private ConsentFiles files;
 
+  @Inject private JobContext job;
+
   private ConsentRowSource source;
 
   private long handedOn;
 
   @Override
   public void open(Serializable checkpoint) throws Exception {
-    source = ConsentRowSource.open(Path.of(path));
-    handedOn = files.rowsDone(Long.parseLong(fileId));
-    source.skip(handedOn);
+    try {
+      source = ConsentRowSource.open(Path.of(path));
+      handedOn = files.rowsDone(Long.parseLong(fileId));
+      source.skip(handedOn);
+    } catch (Exception e) {
+      throw noted(e);
+    }
   }
 
   @Override
   public Object readItem() {
-    RawRow row = source.next();
-    if (row != null) {
-      handedOn = row.recordNumber();
+    try {
+      RawRow row = source.next();
+      if (row != null) {
+        handedOn = row.recordNumber();
+      }
+      return row;
+    } catch (RuntimeException e) {
+      throw noted(e);
     }
-    return row;
+  }
+
+  /**
+   * Leaves the cause where {@link ConsentFileJobListener} finds it, so that the file itself says
+   * why its import failed. A malformed row never gets here: the source hands it on as a refused
+   * row.
+   */
+  private <E extends Exception> E noted(E e) {
+    Throwable cause = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+    job.setTransientUserData(
+        "Reading the file failed after row "
+            + handedOn
+            + ": "
+            + cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")")
+            + ".");
+    return e;
   }
 
   @Override

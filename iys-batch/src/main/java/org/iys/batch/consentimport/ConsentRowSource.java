@@ -23,7 +23,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * The data rows of a consent file, read one at a time so that a file of any size passes through a
@@ -47,6 +46,10 @@ public final class ConsentRowSource implements Closeable {
           "recipientType",
           "retailerCode",
           "evidenceReference");
+
+  static final String UNBALANCED =
+      "The line could not be read as CSV: its quotes are unbalanced or text follows a closing"
+          + " quote.";
 
   private final CountingReader text;
   private final Iterator<RawRow> rows;
@@ -82,38 +85,37 @@ public final class ConsentRowSource implements Closeable {
     underlying.close();
   }
 
+  /**
+   * Each physical line is parsed on its own, so a line whose quotes the parser cannot make sense of
+   * becomes one refused row and the lines around it are read as usual; only a fault in reading the
+   * file itself ends the import. The price is that a quoted field spanning several lines, which CSV
+   * allows but which no consent field needs, is refused as unreadable, and each of its continuation
+   * lines is judged as a row of its own.
+   */
   private static ConsentRowSource csv(CountingReader text, char delimiter) throws IOException {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(delimiter)
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-            .get();
-    CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get();
-    List<String> names = parser.getHeaderNames().stream().map(ConsentRowSource::fieldName).toList();
-    Iterator<CSVRecord> records = parser.iterator();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+    BufferedReader lines = new BufferedReader(text);
+    String header = lines.readLine();
+    List<String> names =
+        header == null
+            ? List.of()
+            : cells(header, format).stream().map(ConsentRowSource::fieldName).toList();
     ConsentRowSource[] self = new ConsentRowSource[1];
     Iterator<RawRow> rows =
         new Iterator<>() {
           private RawRow pending;
-          private long lastLine = parser.getCurrentLineNumber();
+          private long lineNumber = header == null ? 0 : 1;
+          private boolean ended = header == null;
 
           @Override
           public boolean hasNext() {
-            while (pending == null && records.hasNext()) {
-              CSVRecord record = records.next();
-              long line = parser.getCurrentLineNumber();
-              // The last line of a file without a final line break is not counted by the parser.
-              line = line == lastLine ? line + 1 : line;
-              lastLine = line;
-              Map<String, Object> fields = csvFields(names, record);
-              if (!fields.isEmpty() || hasText(record)) {
-                pending =
-                    new RawRow(line, ++self[0].recordNumber, fields, null, self[0].text.count);
+            while (pending == null && !ended) {
+              String line = readLine(lines);
+              if (line == null) {
+                ended = true;
+              } else {
+                lineNumber++;
+                pending = csvRow(line, lineNumber, names, format, self[0]);
               }
             }
             return pending != null;
@@ -127,8 +129,38 @@ public final class ConsentRowSource implements Closeable {
             return row;
           }
         };
-    self[0] = new ConsentRowSource(text, rows, parser);
+    self[0] = new ConsentRowSource(text, rows, lines);
     return self[0];
+  }
+
+  // Null for a line that is not a row: blank, or only empty cells.
+  private static RawRow csvRow(
+      String line, long number, List<String> names, CSVFormat format, ConsentRowSource self) {
+    if (line.isBlank()) {
+      return null;
+    }
+    List<String> cells;
+    try {
+      cells = cells(line, format);
+    } catch (IOException e) {
+      // The line is a string in memory, so this is the line's own fault and never an I/O fault.
+      return new RawRow(number, ++self.recordNumber, Map.of(), UNBALANCED, self.text.count);
+    }
+    Map<String, Object> fields = csvFields(names, cells);
+    if (fields.isEmpty() && cells.stream().allMatch(String::isBlank)) {
+      return null;
+    }
+    return new RawRow(number, ++self.recordNumber, fields, null, self.text.count);
+  }
+
+  private static List<String> cells(String line, CSVFormat format) throws IOException {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(line)).setFormat(format).get()) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of() : records.get(0).toList();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private static ConsentRowSource jsonLines(CountingReader text) {
@@ -204,10 +236,10 @@ public final class ConsentRowSource implements Closeable {
   }
 
   // CSV has no types: an empty cell is an absent field, and a retailer code is a number.
-  private static Map<String, Object> csvFields(List<String> names, CSVRecord record) {
+  private static Map<String, Object> csvFields(List<String> names, List<String> cells) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    for (int i = 0; i < Math.min(names.size(), record.size()); i++) {
-      String value = record.get(i);
+    for (int i = 0; i < Math.min(names.size(), cells.size()); i++) {
+      String value = cells.get(i);
       String name = names.get(i);
       if (value.isEmpty() || name.isEmpty()) {
         continue;
@@ -216,10 +248,6 @@ public final class ConsentRowSource implements Closeable {
       fields.put(name, number ? Long.valueOf(value) : value);
     }
     return fields;
-  }
-
-  private static boolean hasText(CSVRecord record) {
-    return record.stream().anyMatch(value -> !value.isBlank());
   }
 
   static String fieldName(String header) {

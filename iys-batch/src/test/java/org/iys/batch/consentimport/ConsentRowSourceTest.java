@@ -122,6 +122,50 @@ class ConsentRowSourceTest {
     }
   }
 
+  @Test
+  void aLineWithBrokenQuotesIsOneRefusedRowAndTheRowsAroundItAreRead() throws Exception {
+    Path file =
+        write(
+            ("recipient;type;status;source;consentDate\n"
+                    + "+905351000011;MESAJ;ONAY;HS_WEB;2026-12-02 08:00:00\n"
+                    + "\"+905351000012\"x;MESAJ;ONAY;HS_WEB;2026-12-02 08:00:00\n"
+                    + "\"+905351000013\";MESAJ;\"ON;AY\";HS_WEB;2026-12-02 08:00:00\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+    List<RawRow> rows = readAll(file);
+    List<ConsentFileRow> judged =
+        rows.stream().map(row -> ConsentRowProcessor.judge(row, VALIDATOR, CLOCK)).toList();
+
+    assertThat(rows).extracting(RawRow::lineNumber).containsExactly(2L, 3L, 4L);
+    assertThat(rows).extracting(RawRow::recordNumber).containsExactly(1L, 2L, 3L);
+    assertThat(judged.get(0).change().recipient().address()).isEqualTo("+905351000011");
+    assertThat(judged.get(1).change()).isNull();
+    assertThat(judged.get(1).refusals()).extracting(v -> v.code().code()).containsExactly("IYS022");
+    assertThat(judged.get(1).refusals().get(0).message()).contains("quotes are unbalanced");
+    // A quoted delimiter stays inside its field rather than splitting the line.
+    assertThat(rows.get(2).fields()).containsEntry("status", "ON;AY");
+    assertThat(rows.get(2).fields()).containsEntry("recipient", "+905351000013");
+  }
+
+  @Test
+  void resumingSkipsTheRefusedRowByItsRecordNumber() throws Exception {
+    Path file =
+        write(
+            ("recipient;type;status;source;consentDate\n"
+                    + "+905351000011;MESAJ;ONAY;HS_WEB;2026-12-02 08:00:00\n"
+                    + "\"+905351000012\"x;MESAJ;ONAY;HS_WEB;2026-12-02 08:00:00\n"
+                    + "+905351000013;MESAJ;ONAY;HS_WEB;2026-12-02 08:00:00")
+                .getBytes(StandardCharsets.UTF_8));
+
+    try (ConsentRowSource source = ConsentRowSource.open(file)) {
+      source.skip(2);
+      RawRow row = source.next();
+      assertThat(row.lineNumber()).isEqualTo(4);
+      assertThat(row.fields()).containsEntry("recipient", "+905351000013");
+      assertThat(source.next()).isNull();
+    }
+  }
+
   private Path write(byte[] bytes) throws Exception {
     Path file = Files.createTempFile(dir, "consents", ".csv");
     Files.write(file, bytes);
