@@ -42,6 +42,22 @@ class BusinessAccessIT {
   }
 
   @Test
+  void bodiesThatAreNotJsonObjectsAreRefusedClearlyNeverWithA500() {
+    var array = http.postJson("/api/businesses/applications", "[]");
+    var truncated = http.postJson("/api/businesses/applications", "{\"title\":");
+    var scalar = http.postJson("/api/oauth2/token", "\"x\"");
+    var complaint = http.postJson("/api/complaints", "[]");
+
+    assertThat(array.status()).isEqualTo(422);
+    assertThat(codes(array.json())).containsExactly("IYS119");
+    assertThat(truncated.status()).isEqualTo(400);
+    assertThat(codes(truncated.json())).containsExactly("H014");
+    assertThat(scalar.status()).isBetween(400, 422);
+    assertThat(complaint.status()).isBetween(400, 422);
+    assertThat(complaint.body()).startsWith("{\"errors\"");
+  }
+
+  @Test
   void aValidApplicationIsStoredAsPendingWithCanonicalContact() {
     long id = Businesses.applied(http);
 
