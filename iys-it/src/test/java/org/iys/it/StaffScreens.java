@@ -50,6 +50,7 @@ final class StaffScreens {
       String complaintWithEvidence,
       String complaintWithSanction,
       long waitingFile,
+      long comparison,
       String operator) {}
 
   /**
@@ -92,9 +93,10 @@ final class StaffScreens {
       findConsent(driver, browser, screen, scene, false);
       judge(driver, browser, screen, scene);
       importAndReport(driver, browser, screen, scene.waitingFile());
+      reconciliation(driver, browser, screen, scene);
 
       switchToEnglish(driver);
-      assertThat(driver.getTitle()).contains("Bulk consent files");
+      assertThat(driver.getTitle()).contains("Reconciliation runs");
       browser.screenshot(screen + "-13-english");
       click(driver, By.id("logout:submit"));
       assertThat(driver.getCurrentUrl()).contains("/staff/login.xhtml");
@@ -149,6 +151,19 @@ final class StaffScreens {
             csv.getBytes(StandardCharsets.UTF_8));
     require(file, 201);
 
+    // The brand's consent above is not in this list and the listed phone is not in the registry.
+    var comparison =
+        api.postBytes(
+            "/api/sps/"
+                + business.iysCode()
+                + "/brands/"
+                + business.brandCode()
+                + "/list-comparisons",
+            "text/csv",
+            ("Recipient;Type;Status;RecipientType\r\n" + freshPhone() + ";MESAJ;ONAY;BIREYSEL\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    require(comparison, 201);
+
     String operator = "operator-" + Long.toHexString(RANDOM.nextLong());
     require(
         Businesses.staff(http)
@@ -168,6 +183,7 @@ final class StaffScreens {
         withEvidence,
         withSanction,
         file.json().getJsonNumber("id").longValue(),
+        comparison.json().getJsonNumber("id").longValue(),
         operator);
   }
 
@@ -260,6 +276,42 @@ final class StaffScreens {
     assertThat(Files.readString(report, StandardCharsets.UTF_8))
         .startsWith("line,key,outcome,code,message")
         .contains("WRITTEN", "REFUSED", ",rows written,1,", ",rows refused,1,");
+  }
+
+  private static void reconciliation(WebDriver driver, Browser browser, String screen, Scene scene)
+      throws IOException {
+    click(driver, By.id("nav-reconciliation"));
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              click(driver, By.id("reconciliation:refresh"));
+              return !comparison(driver, scene.comparison()).get(2).startsWith("RUNNING");
+            });
+    List<String> row = comparison(driver, scene.comparison());
+    assertThat(row.get(2)).isEqualTo("COMPLETED");
+    assertThat(row.get(1)).isEqualTo(String.valueOf(scene.business().brandCode()));
+    assertThat(row.get(3)).isEqualTo("1");
+    assertThat(row.get(4)).contains("Sistemde yok: 1", "İşletmede yok: ", "Uygulanmamış ret: 0");
+    assertThat(row.get(5)).matches("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}:\\d{2}");
+    browser.screenshot(screen + "-12b-reconciliation");
+
+    int index = rows(driver, "reconciliation:comparisons").indexOf(row);
+    driver.findElement(By.id("reconciliation:comparisons:" + index + ":report")).click();
+    Path report =
+        browser.downloads().resolve("list-comparison-" + scene.comparison() + "-report.csv");
+    await().atMost(Duration.ofSeconds(20)).until(() -> Files.isRegularFile(report));
+    assertThat(Files.readString(report, StandardCharsets.UTF_8))
+        .startsWith("kind,line,")
+        .contains("MISSING_IN_REGISTRY,2,", "MISSING_AT_BUSINESS,,");
+  }
+
+  private static List<String> comparison(WebDriver driver, long id) {
+    return rows(driver, "reconciliation:comparisons").stream()
+        .filter(row -> row.get(0).equals(String.valueOf(id)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("list comparison " + id + " is not listed"));
   }
 
   private static int fileRow(WebDriver driver, long fileId) {

@@ -95,6 +95,44 @@ public class DailyMovementFiles {
     }
   }
 
+  /**
+   * The latest frozen days of every brand's chain, by brand and then newest day first; it reads
+   * what is stored and freezes nothing.
+   */
+  public List<BrandDay> recentChains(int daysPerBrand) {
+    List<BrandDay> days = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT d.brand_code, d.iys_code, d.report_date, d.row_count, d.file_hash,"
+                    + " d.previous_chain_hash, d.chain_hash, d.agreed_at"
+                    + " FROM daily_movement_file d WHERE (SELECT COUNT(*) FROM daily_movement_file"
+                    + " n WHERE n.brand_code = d.brand_code AND n.report_date > d.report_date) < ?"
+                    + " ORDER BY d.brand_code, d.report_date DESC")) {
+      select.setInt(1, daysPerBrand);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          LocalDateTime agreed = rows.getObject(8, LocalDateTime.class);
+          days.add(
+              new BrandDay(
+                  rows.getInt(2),
+                  rows.getInt(1),
+                  new DailyDay(
+                      rows.getObject(3, LocalDate.class),
+                      rows.getLong(4),
+                      rows.getString(5),
+                      rows.getString(6),
+                      rows.getString(7),
+                      true,
+                      agreed == null ? null : agreed.toInstant(ZoneOffset.UTC))));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("listing the daily chains failed", e);
+    }
+    return days;
+  }
+
   /** Streams the day's file; answers its row count. */
   public long write(int brandCode, LocalDate date, OutputStream out) {
     try (Connection connection = dataSource.getConnection()) {

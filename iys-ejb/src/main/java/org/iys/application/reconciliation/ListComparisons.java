@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.iys.domain.consent.ConsentDate;
 import org.iys.domain.error.DomainException;
@@ -177,6 +178,43 @@ public class ListComparisons {
     } catch (SQLException e) {
       throw new IllegalStateException("reading a list comparison failed", e);
     }
+  }
+
+  /** Any brand's comparison, for staff; empty when there is none with this id. */
+  public Optional<ListComparisonView> find(long id) {
+    try (Connection connection = dataSource.getConnection()) {
+      return Optional.ofNullable(find(connection, id));
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading a list comparison failed", e);
+    }
+  }
+
+  /** The latest comparisons of every brand, newest first, for the staff screens. */
+  public List<ListComparisonView> recent(int limit) {
+    List<ListComparisonView> views = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection()) {
+      List<Long> ids = new ArrayList<>();
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT id FROM list_comparison ORDER BY received_at DESC, id DESC LIMIT ?")) {
+        select.setInt(1, limit);
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getLong(1));
+          }
+        }
+      }
+      // Two small queries per row; the screen shows a bounded page, so this stays cheap.
+      for (long id : ids) {
+        ListComparisonView view = find(connection, id);
+        if (view != null) {
+          views.add(view);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("listing list comparisons failed", e);
+    }
+    return views;
   }
 
   public String storedPath(long id) {
