@@ -11,7 +11,7 @@ ROWS="${1:-1000000}"
 export IYS_HTTP_PORT="${IYS_HTTP_PORT:-18580}"
 export IYS_DB_PORT="${IYS_DB_PORT:-13507}"
 export IYS_BROKER_PORT="${IYS_BROKER_PORT:-16716}"
-export IYS_DATA_DIR="${IYS_DATA_DIR:-$(mktemp -d /tmp/iys-batch-bench-XXXXXX)}"
+export IYS_DATA_DIR="${IYS_DATA_DIR:-$(mktemp -d)}"
 export IYS_MICRO_HEAP="${IYS_MICRO_HEAP:-512m}"
 # Read by the server through MicroProfile Config (iys.admin.password); the launcher hands its
 # environment on to Payara Micro.

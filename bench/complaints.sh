@@ -15,7 +15,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export IYS_HTTP_PORT=${IYS_HTTP_PORT:-18580}
 export IYS_DB_PORT=${IYS_DB_PORT:-13507}
 export IYS_BROKER_PORT=${IYS_BROKER_PORT:-16716}
-export IYS_DATA_DIR=${IYS_DATA_DIR:-$(mktemp -d /tmp/iys-bench-XXXXXX)}
+export IYS_DATA_DIR=${IYS_DATA_DIR:-$(mktemp -d)}
 LAUNCHER=$ROOT/iys-launcher/target/iys-launcher.jar
 
 if [[ ! -f $LAUNCHER ]]; then

@@ -10,7 +10,7 @@ SECONDS_MEASURED="${2:-30}"
 export IYS_HTTP_PORT="${IYS_HTTP_PORT:-18480}"
 export IYS_DB_PORT="${IYS_DB_PORT:-13407}"
 export IYS_BROKER_PORT="${IYS_BROKER_PORT:-16616}"
-export IYS_DATA_DIR="${IYS_DATA_DIR:-$(mktemp -d /tmp/iys-bench-XXXXXX)}"
+export IYS_DATA_DIR="${IYS_DATA_DIR:-$(mktemp -d)}"
 # The benchmark registers its own business, so it needs the first admin; a fresh data directory
 # gets one with this password. The launcher hands both settings to the server's environment.
 export IYS_ADMIN_PASSWORD="${IYS_ADMIN_PASSWORD:-bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')}"
