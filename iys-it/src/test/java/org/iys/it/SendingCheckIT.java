@@ -246,12 +246,14 @@ class SendingCheckIT {
     var noUser =
         http.postJson(
             registration,
-            "{\"connection\":[{\"url\":\"http://127.0.0.1:9/p\",\"type\":\"ARAMA\",\"password\":\"x\"}]}");
+            "{\"connection\":[{\"url\":\"http://127.0.0.1:9/p\","
+                + "\"type\":\"ARAMA\",\"password\":\"x\"}]}");
     assertThat(code(noUser.json())).isEqualTo("H093");
     var noType =
         http.postJson(
             registration,
-            "{\"connection\":[{\"url\":\"http://127.0.0.1:9/p\",\"username\":\"u\",\"password\":\"x\"}]}");
+            "{\"connection\":[{\"url\":\"http://127.0.0.1:9/p\","
+                + "\"username\":\"u\",\"password\":\"x\"}]}");
     assertThat(code(noType.json())).isEqualTo("H111");
     var broken = http.postJson(registration, "{\"connection\":");
     assertThat(broken.status()).isEqualTo(400);
@@ -458,7 +460,8 @@ class SendingCheckIT {
             db.prepareStatement(
                 "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
                     + " recipient_type, type, status, source, consent_date, creation_date)"
-                    + " VALUES (?, ?, ?, ?, 'BIREYSEL', ?, ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP(3))")) {
+                    + " VALUES (?, ?, ?, ?, 'BIREYSEL', ?, ?, ?,"
+                    + " UTC_TIMESTAMP(), UTC_TIMESTAMP(3))")) {
       insert.setString(1, id);
       insert.setInt(2, brand);
       insert.setInt(3, brand);

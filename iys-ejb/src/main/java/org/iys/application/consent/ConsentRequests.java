@@ -326,7 +326,8 @@ public class ConsentRequests {
                 m ->
                     "SELECT ? AS item_index, ? AS outcome, ? AS transaction_id,"
                         + " ? AS creation_date, ? AS error_code, ? AS error_message,"
-                        + " ? AS original_request, ? AS original_subrequest, ? AS original_single_v2")
+                        + " ? AS original_request, ? AS original_subrequest,"
+                        + " ? AS original_single_v2")
             .collect(Collectors.joining(" UNION ALL "));
     var update =
         em.createNativeQuery(

@@ -89,7 +89,8 @@ public class ListComparisons {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update =
             connection.prepareStatement(
-                "UPDATE list_comparison SET status = ?, failure = ?, finished_at = ? WHERE id = ?")) {
+                "UPDATE list_comparison SET status = ?, failure = ?, finished_at = ?"
+                    + " WHERE id = ?")) {
       update.setString(1, completed ? "COMPLETED" : "FAILED");
       update.setString(2, failure == null ? null : truncate(failure, 1000));
       update.setObject(3, utc(Instant.now()));
@@ -155,7 +156,8 @@ public class ListComparisons {
                     + " c.source, c.consent_date FROM consent c WHERE c.brand_code = ?"
                     + " AND NOT EXISTS (SELECT 1 FROM list_comparison_key k"
                     + " WHERE k.comparison_id = ?"
-                    + " AND k.consent_key = CONCAT(c.recipient_type, '|', c.type, '|', c.recipient))")) {
+                    + " AND k.consent_key"
+                    + " = CONCAT(c.recipient_type, '|', c.type, '|', c.recipient))")) {
       insert.setLong(1, id);
       insert.setInt(2, brandCode);
       insert.setLong(3, id);
