@@ -2,15 +2,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * HTTP load for the consent API, aimed at a local iys only: sustained single adds per second with
  * their latency, then the time from submitting a 1000-item bulk list to its complete result. It
  * first registers a business of its own (apply, approve as the first admin, API user, token), as
- * any integrator would. Run with the source launcher: {@code java bench/ConsentLoad.java
- * http://127.0.0.1:PORT [threads] [seconds]}, the admin password in {@code IYS_ADMIN_PASSWORD}.
+ * any integrator would. Compiled with {@code BenchBusiness} and run as {@code ConsentLoad
+ * http://127.0.0.1:PORT [threads] [seconds]} (see consent-api.sh), the admin password in {@code
+ * IYS_ADMIN_PASSWORD}.
  *
  * <p>The client runs on the same cores as the server, so its own cost is part of every figure.
  */
@@ -52,7 +48,9 @@ public class ConsentLoad {
     if (adminPassword == null || adminPassword.isBlank()) {
       throw new IllegalArgumentException("set IYS_ADMIN_PASSWORD to the server's admin password");
     }
-    int iysCode = register(client, base, adminPassword);
+    BenchBusiness business = BenchBusiness.register(client, base, adminPassword);
+    token = business.token;
+    int iysCode = business.iysCode;
     consents = base + "/api/sps/" + iysCode + "/brands/" + iysCode + "/consents";
     System.out.printf(Locale.ROOT, "business %d approved; load average before: %s%n",
         iysCode, loadAverage());
@@ -123,82 +121,6 @@ public class ConsentLoad {
       int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
       return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))];
     }
-  }
-
-  /** Applies, approves as staff, creates an API user and takes its token; answers the iysCode. */
-  private static int register(HttpClient client, String base, String adminPassword)
-      throws Exception {
-    var applied = call(client, HttpRequest.newBuilder(URI.create(base + "/api/businesses/applications"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"title\":\"Yük Testi A.Ş.\",\"taxNumber\":\"" + taxNumber()
-                + "\",\"mersisNumber\":\"0123456789012345\",\"address\":\"Test Cad. 1,"
-                + " İstanbul\",\"email\":\"yuk@test.example\",\"phone\":\"+902161234567\"}")),
-        201);
-    String id = field(applied, "\"id\":([0-9]+)");
-    String staff = "Basic " + Base64.getEncoder().encodeToString(
-        ("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
-    var approved = call(client, HttpRequest.newBuilder(
-            URI.create(base + "/api/staff/businesses/applications/" + id + "/approval"))
-        .header("Content-Type", "application/json")
-        .header("Authorization", staff)
-        .POST(HttpRequest.BodyPublishers.ofString("{}")), 200);
-    int iysCode = Integer.parseInt(field(approved, "\"iysCode\":([0-9]+)"));
-    String username = "bench-" + iysCode;
-    String password = Long.toHexString(new SecureRandom().nextLong()) + "-bench";
-    call(client, HttpRequest.newBuilder(
-            URI.create(base + "/api/staff/businesses/" + iysCode + "/api-users"))
-        .header("Content-Type", "application/json")
-        .header("Authorization", staff)
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")), 201);
-    var issued = call(client, HttpRequest.newBuilder(URI.create(base + "/api/oauth2/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8))), 200);
-    token = field(issued, "\"access_token\":\"([^\"]+)\"");
-    return iysCode;
-  }
-
-  private static String call(HttpClient client, HttpRequest.Builder request, int expected)
-      throws Exception {
-    var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(request.build().uri().getPath() + " answered "
-          + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  private static String field(String json, String pattern) {
-    Matcher m = Pattern.compile(pattern).matcher(json);
-    if (!m.find()) {
-      throw new IllegalStateException("no " + pattern + " in " + json);
-    }
-    return m.group(1);
-  }
-
-  /** A random tax number (VKN) whose check digit is right. */
-  private static String taxNumber() {
-    SecureRandom random = new SecureRandom();
-    int[] digits = new int[10];
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      digits[i] = random.nextInt(10);
-      int shifted = (digits[i] + 9 - i) % 10;
-      int weighted = (shifted * (1 << (9 - i))) % 9;
-      if (shifted != 0 && weighted == 0) {
-        weighted = 9;
-      }
-      sum += weighted;
-    }
-    digits[9] = (10 - sum % 10) % 10;
-    StringBuilder text = new StringBuilder();
-    for (int d : digits) {
-      text.append(d);
-    }
-    return text.toString();
   }
 
   /** User and system CPU ticks of the server's processes, named by the script in IYS_BENCH_PIDS. */

@@ -38,7 +38,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class SendingCheckBench {
 
-  static final int BRAND = 900_001;
+  /** The benchmark's own business; its master brand has the same code. */
+  static int brand;
+
+  static String token;
   static final int KEYS = 1_111_112; // every tenth key has no row: 1,000,000 rows
   static final int CONCURRENCY = 16;
 
@@ -57,6 +60,14 @@ public final class SendingCheckBench {
     String password = args[3];
     int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
 
+    String adminPassword = System.getenv("IYS_ADMIN_PASSWORD");
+    if (adminPassword == null || adminPassword.isBlank()) {
+      throw new IllegalArgumentException("set IYS_ADMIN_PASSWORD to the server's admin password");
+    }
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    BenchBusiness business = BenchBusiness.register(http, args[0], adminPassword);
+    brand = business.iysCode;
+    token = business.token;
     load(jdbc, user, password);
 
     System.out.println("warming up (server JIT, buffer pool)...");
@@ -104,7 +115,7 @@ public final class SendingCheckBench {
     try (Connection db = DriverManager.getConnection(jdbc + "?allowLocalInfile=true", user, password);
         Statement s = db.createStatement()) {
       try (ResultSet r =
-          s.executeQuery("SELECT COUNT(*) FROM consent WHERE brand_code = " + BRAND)) {
+          s.executeQuery("SELECT COUNT(*) FROM consent WHERE brand_code = " + brand)) {
         r.next();
         if (r.getLong(1) >= 1_000_000) {
           System.out.println("1,000,000 consents already loaded");
@@ -124,10 +135,10 @@ public final class SendingCheckBench {
               String.format(
                   Locale.ROOT,
                   "0\t%d\t%d\t%s\tBIREYSEL\tMESAJ\t%s\tHS_WEB\t%s\t%s\t%064x%n",
-                  BRAND, BRAND, phone(i), status, date, date, i));
+                  brand, brand, phone(i), status, date, date, i));
         }
       }
-      s.execute("DELETE FROM consent WHERE brand_code = " + BRAND);
+      s.execute("DELETE FROM consent WHERE brand_code = " + brand);
       s.execute(
           "LOAD DATA LOCAL INFILE '"
               + csv.toAbsolutePath()
@@ -159,7 +170,7 @@ public final class SendingCheckBench {
   static void single(Client client) throws IOException {
     int key = ThreadLocalRandom.current().nextInt(KEYS);
     client.post(
-        "/api/sps/" + BRAND + "/brands/" + BRAND + "/sending-check",
+        "/api/sps/" + brand + "/brands/" + brand + "/sending-check",
         "{\"type\":\"MESAJ\",\"recipient\":\"" + phone(key) + "\",\"recipientType\":\"BIREYSEL\"}");
   }
 
@@ -202,7 +213,7 @@ public final class SendingCheckBench {
                       meter.loop(
                           index,
                           () -> {
-                            q.setInt(1, BRAND);
+                            q.setInt(1, brand);
                             q.setString(2, phone(ThreadLocalRandom.current().nextInt(KEYS)));
                             q.setString(3, "BIREYSEL");
                             q.setString(4, "MESAJ");
@@ -226,10 +237,11 @@ public final class SendingCheckBench {
     }
     String json = body.append("]}").toString();
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    URI uri = base.resolve("/api/sps/" + BRAND + "/brands/" + BRAND + "/sending-check/bulk");
+    URI uri = base.resolve("/api/sps/" + brand + "/brands/" + brand + "/sending-check/bulk");
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
             .timeout(Duration.ofMinutes(2))
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
@@ -359,6 +371,7 @@ public final class SendingCheckBench {
       byte[] body = json.getBytes(StandardCharsets.UTF_8);
       String head =
           "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              + "Authorization: Bearer " + token + "\r\n"
               + "Content-Length: " + body.length + "\r\n\r\n";
       byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
       byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
