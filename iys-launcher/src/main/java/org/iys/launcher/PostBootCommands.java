@@ -62,6 +62,9 @@ public final class PostBootCommands {
             // Validating on every borrow costs two round trips per lookup on the sending check's
             // hot path; once a minute per connection still weeds out dead ones.
             + " --validateatmostonceperiod 60 --statementcachesize 64"
+            // A request thread keeps the connection it used last, so the sending check's single
+            // lookup skips the pool's search; the pool takes idle ones back when it runs short.
+            + " --associatewiththread true"
             + " --property url="
             + escape(url)
             + ":user="

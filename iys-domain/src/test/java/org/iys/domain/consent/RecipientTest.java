@@ -3,6 +3,7 @@ package org.iys.domain.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,28 @@ class RecipientTest {
     assertThat(Recipient.forType(ConsentType.MESAJ, "+905321234567").address())
         .isEqualTo("+905321234567");
     assertThat(Recipient.forType(ConsentType.ARAMA, "+902121234567").isPhoneNumber()).isTrue();
+  }
+
+  @Test
+  void turkishNumbersAreJudgedExactlyAsTheParserJudgesThem() {
+    Random random = new Random(42);
+    int compared = 0;
+    for (int prefix = 1; prefix <= 9999; prefix++) {
+      for (int length = String.valueOf(prefix).length(); length <= 12; length++) {
+        for (int sample = 0; sample < 3; sample++) {
+          StringBuilder text = new StringBuilder("+90").append(prefix);
+          while (text.length() < 3 + length) {
+            text.append(random.nextInt(10));
+          }
+          String number = text.toString();
+          assertThat(Recipient.isPhoneNumber(number))
+              .as(number)
+              .isEqualTo(Recipient.isPhoneNumberByParsing(number));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(200_000);
   }
 
   @Test
