@@ -56,20 +56,18 @@ public class ConsentLoad {
         iysCode, loadAverage());
 
     run(client, threads, 10, 1_000_000, "warm-up");
-    long serverTicksBefore = serverCpuTicks();
+    long serverMillisBefore = ServerCpu.millis();
     long clientNanosBefore = clientCpuNanos();
     Result measured = run(client, threads, seconds, 2_000_000, "measured");
-    long serverTicks = serverCpuTicks() - serverTicksBefore;
+    long serverMillis = ServerCpu.millis() - serverMillisBefore;
     long clientNanos = clientCpuNanos() - clientNanosBefore;
     System.out.printf(Locale.ROOT,
         "single adds: %.0f per second (%d threads, %d s); latency p50 %.1f ms, p99 %.1f ms;"
             + " load average %s%n",
         measured.perSecond(), threads, seconds, measured.percentile(50) / 1e6,
         measured.percentile(99) / 1e6, loadAverage());
-    if (serverTicks > 0 && measured.count() > 0) {
-      // CPU time per add hardly depends on how busy the machine is, unlike the rate: it tells
-      // what the cores would carry with nothing else running.
-      double serverMs = serverTicks * 1000.0 / clockTicks() / measured.count();
+    if (serverMillis > 0 && measured.count() > 0) {
+      double serverMs = (double) serverMillis / measured.count();
       double clientMs = clientNanos / 1e6 / measured.count();
       System.out.printf(Locale.ROOT,
           "CPU per add: server %.2f ms (application server, database, broker), client %.2f ms;"
@@ -124,28 +122,6 @@ public class ConsentLoad {
   }
 
   /** User and system CPU ticks of the server's processes, named by the script in IYS_BENCH_PIDS. */
-  private static long serverCpuTicks() {
-    String pids = System.getenv().getOrDefault("IYS_BENCH_PIDS", "");
-    long ticks = 0;
-    for (String pid : pids.trim().split("\\s+")) {
-      if (pid.isEmpty()) {
-        continue;
-      }
-      try {
-        String stat = Files.readString(Path.of("/proc", pid, "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-      } catch (Exception gone) {
-        // a process that ended has nothing more to count
-      }
-    }
-    return ticks;
-  }
-
-  private static long clockTicks() {
-    return Long.parseLong(System.getenv().getOrDefault("IYS_BENCH_CLK_TCK", "100").trim());
-  }
-
   private static long clientCpuNanos() {
     return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }

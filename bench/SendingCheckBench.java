@@ -86,7 +86,12 @@ public final class SendingCheckBench {
       Result single = run("single", seconds, SendingCheckBench::single);
       Result jdbcLookups = runJdbc(jdbc, user, password, seconds);
       results.addAll(List.of(ping, single, jdbcLookups));
-      pairs.add(new double[] {single.rate / ping.rate, single.p99Millis / ping.p99Millis});
+      pairs.add(
+          new double[] {
+            single.rate / ping.rate,
+            single.p99Millis / ping.p99Millis,
+            ping.serverCpuMillis / single.serverCpuMillis
+          });
     }
     double bulk = bulk(base, 100_000, 2, 5);
 
@@ -97,9 +102,11 @@ public final class SendingCheckBench {
     for (double[] pair : pairs) {
       System.out.printf(
           Locale.ROOT,
-          "single vs ping: rate ratio %.2f (target >= 0.80), p99 ratio %.2f (target <= 1.50)%n",
+          "single vs ping: rate ratio %.2f (target >= 0.80), p99 ratio %.2f (target <= 1.50),"
+              + " server CPU per call ratio %.2f%n",
           pair[0],
-          pair[1]);
+          pair[1],
+          pair[2]);
     }
     pairs.sort((a, b) -> Double.compare(a[0], b[0]));
     System.out.printf(
@@ -273,13 +280,14 @@ public final class SendingCheckBench {
   // ---- measuring ----------------------------------------------------------------------------
 
   record Result(String name, long calls, double rate, double p50Millis, double p99Millis,
-      double clientCpuShare) {
+      double clientCpuShare, double serverCpuMillis) {
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%-8s %,10d calls  %,8.0f /s  p50 %6.2f ms  p99 %6.2f ms  client CPU %4.1f%% of machine",
-          name, calls, rate, p50Millis, p99Millis, clientCpuShare * 100);
+          "%-8s %,10d calls  %,8.0f /s  p50 %6.2f ms  p99 %6.2f ms  client CPU %4.1f%% of machine"
+              + "  server CPU %.3f ms/call",
+          name, calls, rate, p50Millis, p99Millis, clientCpuShare * 100, serverCpuMillis);
     }
   }
 
@@ -324,12 +332,14 @@ public final class SendingCheckBench {
       Thread.sleep(1_000); // connections open, steady state
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpuBefore = os.getProcessCpuTime();
+      long serverBefore = ServerCpu.millis();
       long start = System.nanoTime();
       recording.set(true);
       Thread.sleep(seconds * 1_000L);
       recording.set(false);
       long elapsed = System.nanoTime() - start;
       long cpu = os.getProcessCpuTime() - cpuBefore;
+      long server = ServerCpu.millis() - serverBefore;
       stop.set(true);
       for (Thread t : threads) {
         t.join();
@@ -350,7 +360,8 @@ public final class SendingCheckBench {
               total / (elapsed / 1e9),
               all[(int) (total * 0.50)] / 1e6,
               all[Math.min(total - 1, (int) (total * 0.99))] / 1e6,
-              share);
+              share,
+              total == 0 ? 0 : (double) server / total);
       System.out.println(result);
       return result;
     }

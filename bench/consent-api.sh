@@ -47,5 +47,5 @@ IYS_BENCH_CLK_TCK="$(getconf CLK_TCK)"
 export IYS_BENCH_PIDS IYS_BENCH_CLK_TCK
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 CLASSES="$IYS_DATA_DIR/bench-classes"
-javac -d "$CLASSES" bench/BenchBusiness.java bench/ConsentLoad.java
+javac -d "$CLASSES" bench/BenchBusiness.java bench/ServerCpu.java bench/ConsentLoad.java
 java -cp "$CLASSES" ConsentLoad "http://127.0.0.1:$IYS_HTTP_PORT" "$THREADS" "$SECONDS_MEASURED"
