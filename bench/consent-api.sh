@@ -10,6 +10,7 @@ SECONDS_MEASURED="${2:-30}"
 export IYS_HTTP_PORT="${IYS_HTTP_PORT:-18480}"
 export IYS_DB_PORT="${IYS_DB_PORT:-13407}"
 export IYS_BROKER_PORT="${IYS_BROKER_PORT:-16616}"
+KEEP_DATA="${IYS_DATA_DIR:-}"
 export IYS_DATA_DIR="${IYS_DATA_DIR:-$(mktemp -d)}"
 # The benchmark registers its own business, so it needs the first admin; a fresh data directory
 # gets one with this password. The launcher hands both settings to the server's environment.
@@ -23,7 +24,8 @@ fi
 
 java -jar iys-launcher/target/iys-launcher.jar > "$IYS_DATA_DIR/launcher.log" 2>&1 &
 LAUNCHER=$!
-trap 'kill "$LAUNCHER" 2>/dev/null; wait "$LAUNCHER" 2>/dev/null || true' EXIT
+trap 'kill "$LAUNCHER" 2>/dev/null; wait "$LAUNCHER" 2>/dev/null || true
+  [[ -n "$KEEP_DATA" ]] || rm -rf "$IYS_DATA_DIR"' EXIT
 
 for _ in $(seq 1 300); do
   if curl -fsS "http://127.0.0.1:$IYS_HTTP_PORT/health" 2>/dev/null | grep -q '"database"'; then

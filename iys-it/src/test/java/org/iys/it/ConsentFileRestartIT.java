@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +37,7 @@ class ConsentFileRestartIT {
 
   @Test
   void anImportKilledMidwayResumesAndEndsAsAnUninterruptedOne() throws Exception {
-    Path home = Files.createTempDirectory("iys-restart-it-");
+    Path home = TestStack.scratch("iys-restart-it-");
     byte[] file = generatedFile();
     int port = freePort();
     Path postBoot =

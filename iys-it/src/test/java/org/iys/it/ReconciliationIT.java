@@ -246,7 +246,7 @@ class ReconciliationIT {
   private static int verifyWithTheCommand(
       String firstFile, String secondFile, LocalDate first, LocalDate second, String expected)
       throws Exception {
-    Path dir = Files.createTempDirectory("iys-chain-");
+    Path dir = TestStack.scratch("iys-chain-");
     Files.writeString(dir.resolve(first + ".csv"), firstFile);
     Files.writeString(dir.resolve(second + ".csv"), secondFile);
     Path expect = Files.writeString(dir.resolve("verify.json"), expected);

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.iys.launcher.EmbeddedBroker;
 import org.iys.launcher.EmbeddedDatabase;
 import org.iys.launcher.PostBootCommands;
@@ -30,6 +34,10 @@ public final class TestStack implements LauncherSessionListener {
 
   private static Path brokerHome;
 
+  // Each run's database and journal take hundreds of megabytes; left behind, runs fill the disk
+  // until the broker refuses to take messages.
+  private static final List<Path> scratch = new CopyOnWriteArrayList<>();
+
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     try {
@@ -50,6 +58,27 @@ public final class TestStack implements LauncherSessionListener {
       }
     } catch (Exception e) {
       System.err.println("stopping the test stack failed: " + e);
+    }
+    if (!Boolean.getBoolean("iys.it.keep")) {
+      scratch.forEach(TestStack::deleteQuietly);
+    }
+  }
+
+  /**
+   * A directory for a test's own database, broker or files, deleted at the end of the run unless
+   * the run is started with {@code -Diys.it.keep=true} to look at what the tests left.
+   */
+  public static Path scratch(String prefix) throws IOException {
+    Path directory = Files.createTempDirectory(prefix);
+    scratch.add(directory);
+    return directory;
+  }
+
+  private static void deleteQuietly(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("could not delete " + directory + ": " + e);
     }
   }
 
@@ -79,7 +108,7 @@ public final class TestStack implements LauncherSessionListener {
   }
 
   private static void start() throws Exception {
-    Path home = Files.createTempDirectory("iys-it-");
+    Path home = scratch("iys-it-");
     database = EmbeddedDatabase.start(home.resolve("mariadb"), 0, "iys", USER, PASSWORD);
     brokerPort = freePort();
     brokerHome = home.resolve("artemis");
