@@ -19,6 +19,9 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   public static final int DELIVERY_ATTEMPTS = 5;
 
+  /** The broker stops taking messages when less than this is left on the journal's disk. */
+  static final long MIN_DISK_FREE_BYTES = 1L << 30;
+
   private final EmbeddedActiveMQ broker;
 
   private EmbeddedBroker(EmbeddedActiveMQ broker) {
@@ -36,6 +39,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     config.setLargeMessagesDirectory(home.resolve("large-messages").toString());
     config.setPagingDirectory(home.resolve("paging").toString());
     config.setJMXManagementEnabled(false);
+    // The default blocks every producer once the disk is 90% used, which on a large shared disk
+    // stops complaints while gigabytes are still free; block on an absolute reserve instead.
+    config.setMaxDiskUsage(-1);
+    config.setMinDiskFree(MIN_DISK_FREE_BYTES);
     config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
     config.addAddressSetting("#", deadLettering());
 
