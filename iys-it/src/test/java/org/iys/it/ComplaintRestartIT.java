@@ -47,18 +47,22 @@ class ComplaintRestartIT {
 
     int brand = ComplaintFixture.freshBrand();
     Instant arrived = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    List<String> phones = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
     for (int i = 0; i < COMPLAINTS; i++) {
-      String phone = ComplaintFixture.freshPhone();
-      // Every other address consented, so both the cleared path and the sanction path run.
-      if (i % 2 == 0) {
-        ComplaintFixture.individual(brand, phone, "ONAY", arrived.minus(5, ChronoUnit.DAYS));
-      }
-      bodies.add(complaintJson("restart-" + brand + "-" + i, brand, "MESAJ", phone, arrived));
+      phones.add(ComplaintFixture.freshPhone());
+      bodies.add(
+          complaintJson("restart-" + brand + "-" + i, brand, "MESAJ", phones.get(i), arrived));
     }
 
     PayaraMicro first = start(postBoot, port, home);
     try {
+      // Written once the first server has created the schema. Every other address consented,
+      // so both the cleared path and the sanction path run.
+      for (int i = 0; i < COMPLAINTS; i += 2) {
+        ComplaintFixture.individual(
+            brand, phones.get(i), "ONAY", arrived.minus(5, ChronoUnit.DAYS));
+      }
       ComplaintFixture.sendToQueue(bodies.subList(0, COMPLAINTS / 2));
       await()
           .atMost(Duration.ofMinutes(3))
