@@ -9,6 +9,7 @@ import static org.iys.it.ComplaintFixture.freshPhone;
 import static org.iys.it.ComplaintFixture.individual;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -247,7 +248,8 @@ class ComplaintsIT {
     assertThat(count("SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?", key)).isZero();
 
     ComplaintFixture.update(
-        "INSERT INTO fine_schedule VALUES ('NO_CONSENT', 2019, 0, 4000.00, 'test year')");
+        "INSERT INTO fine_schedule (article, valid_year, min_prior_violations, amount,"
+            + " description) VALUES ('NO_CONSENT', 2019, 0, 4000.00, 'test year')");
     var replayed =
         staff.postJson(
             "/api/staff/complaints/dead-letters/" + letter.getString("messageId") + "/replay", "");
@@ -322,6 +324,62 @@ class ComplaintsIT {
     assertThat(dismissed.json().getString("status")).isEqualTo("DISMISSED");
     assertThat(http.get("/api/complaints/" + second).json().getString("status"))
         .isEqualTo("SANCTION_DISMISSED");
+  }
+
+  @Test
+  void theFineTableIsDataThatAdministratorsSetWithAnAuditEntry() {
+    var shipped = staff.get("/api/staff/fines");
+    assertThat(shipped.status()).isEqualTo(200);
+    JsonObject placeholder =
+        shipped.structure().asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(f -> f.getInt("year") == 2026 && "NO_CONSENT".equals(f.getString("article")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(placeholder.getBoolean("placeholder")).isTrue();
+    assertThat(placeholder.getString("description")).contains("placeholder");
+
+    // A year far ahead, so the amounts other tests judge with stay as shipped.
+    int year = 2100 + new java.security.SecureRandom().nextInt(90);
+    String path = "/api/staff/fines/NO_CONSENT/" + year + "/0";
+    var added = staff.putJson(path, "{\"amount\":1000.50,\"description\":\"No consent\"}");
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(added.json().getBoolean("placeholder")).isFalse();
+    assertThat(added.json().getString("setBy")).isEqualTo(Businesses.ADMIN);
+    var revalued = staff.putJson(path, "{\"amount\":1200,\"description\":\"No consent\"}");
+    assertThat(revalued.json().getJsonNumber("amount").bigDecimalValue())
+        .isEqualByComparingTo("1200");
+    assertThat(
+            count(
+                "SELECT amount FROM fine_schedule WHERE article = 'NO_CONSENT' AND valid_year = ?",
+                year))
+        .isEqualTo(1200);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'FINE_SET' AND subject_id = ?"
+                    + " AND actor = ? AND (detail = 'amount none -> 1000.50'"
+                    + " OR detail = 'amount 1000.50 -> 1200')",
+                "NO_CONSENT/" + year + "/0",
+                Businesses.ADMIN))
+        .isEqualTo(2);
+
+    var unknownArticle = staff.putJson("/api/staff/fines/SPAM/" + year + "/0", "{\"amount\":1}");
+    assertThat(unknownArticle.status()).isEqualTo(422);
+    assertThat(unknownArticle.body()).contains("IYS210");
+    var negative = staff.putJson(path, "{\"amount\":-5,\"description\":\"No consent\"}");
+    assertThat(negative.status()).isEqualTo(422);
+    assertThat(negative.body()).contains("IYS210");
+
+    String operator = "fine-operator-" + year + "-" + UUID.randomUUID().toString().substring(0, 8);
+    staff.postJson(
+        "/api/staff/users",
+        "{\"username\":\""
+            + operator
+            + "\",\"password\":\"operator-password\",\"roles\":[\"operator\"]}");
+    var reader = http.withBasic(operator, "operator-password");
+    assertThat(reader.get("/api/staff/fines").status()).isEqualTo(200);
+    var refused = reader.putJson(path, "{\"amount\":1,\"description\":\"No consent\"}");
+    assertThat(refused.status()).isEqualTo(403);
   }
 
   private String file(int brand, String channel, String recipient, Instant arrived) {

@@ -43,8 +43,12 @@ public final class PostBootCommands {
             + ADAPTER
             + " --connectiondefinition jakarta.jms.ConnectionFactory"
             + " --transactionsupport XATransaction --maxpoolsize 64"
+            // Consumers on pooled connections take complaints in batches and close after each;
+            // without a window of zero each would fetch far more than it takes and hand the
+            // rest back.
             + " --property "
             + brokerCredentials
+            + ":ConsumerWindowSize=0"
             + " jms/iysPool");
     lines.add("create-connector-resource --poolname jms/iysPool jms/iys");
     return this;

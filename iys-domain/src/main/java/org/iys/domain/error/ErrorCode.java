@@ -204,6 +204,10 @@ public enum ErrorCode {
   IYS208(404, "No dead-lettered complaint message has this id."),
   /** The fine table starts at a year; a message that arrived before it could never be judged. */
   IYS209(422, "The receivedAt is before the first year the fine schedule covers."),
+  IYS210(
+      422,
+      "A fine needs a known article, a year from 2000 to 2200, a threshold of 0 or more, a"
+          + " positive amount with at most two decimals and a description of 1 to 250 characters."),
 
   /** A sending check answers for a bounded list, so one request cannot hold a node for long. */
   IYS040(422, "A sending check may name at most 100000 recipients; split the list."),

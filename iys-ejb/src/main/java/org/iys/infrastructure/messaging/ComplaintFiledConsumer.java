@@ -1,117 +1,114 @@
 package org.iys.infrastructure.messaging;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import org.iys.application.complaint.ComplaintFailures;
-import org.iys.application.complaint.ComplaintMessage;
-import org.iys.application.complaint.ComplaintRegistry;
-import org.iys.domain.error.DomainException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Takes complaints off the queue into the registry in the message's own transaction: receiving,
- * judging and storing commit or roll back together. A failure is recorded with its reason in a
- * transaction of its own and the message's transaction is rolled back, so the broker redelivers
- * and, after its limit, moves the message to the dead-letter queue.
+ * Takes complaints off the queue {@code iys.complaints} into the registry, many per transaction: a
+ * few worker threads on this instance each receive a batch, register it and commit it with the
+ * messages' acknowledgements (see {@link ComplaintQueueReader}). Every instance runs its own
+ * workers as competing consumers of the one queue; nothing is shared between instances but the
+ * broker and the database.
+ *
+ * <p>After a failed message, every worker on the instance takes messages one at a time for {@link
+ * #CAREFUL_MILLIS}: the broker redelivers the failed batch, the bad message fails alone until it is
+ * dead-lettered, and the others are stored. A broker that is down is retried every second for as
+ * long as it takes.
  */
-@MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(
-          propertyName = "resourceAdapter",
-          propertyValue = Destinations.RESOURCE_ADAPTER),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(
-          propertyName = "destination",
-          propertyValue = Destinations.COMPLAINTS),
-      @ActivationConfigProperty(
-          propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16"),
-      // Keep retrying the broker for ever: after a broker restart the consumer must come back.
-      @ActivationConfigProperty(propertyName = "setupAttempts", propertyValue = "-1"),
-      @ActivationConfigProperty(propertyName = "setupInterval", propertyValue = "1000")
-    })
-public class ComplaintFiledConsumer implements MessageListener {
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class ComplaintFiledConsumer {
 
   private static final System.Logger LOG = System.getLogger(ComplaintFiledConsumer.class.getName());
 
-  private static final Jsonb JSON = JsonbBuilder.create();
+  static final int WORKERS = 4;
 
-  @EJB private ComplaintRegistry registry;
+  static final int BATCH = 64;
 
-  @EJB private ComplaintFailures failures;
+  // Long enough for the broker's redeliveries (five, 200 ms apart) of a failed batch to come
+  // back and fail alone; extended by every further failure.
+  static final long CAREFUL_MILLIS = 5_000;
 
-  @Resource private MessageDrivenContext context;
+  private static final long IDLE_WAIT_MILLIS = 1_000;
 
-  @Override
-  public void onMessage(Message message) {
+  @Resource private ManagedThreadFactory threads;
+
+  @EJB private ComplaintQueueReader reader;
+
+  private final AtomicLong carefulUntil = new AtomicLong();
+
+  private final List<Thread> workers = new ArrayList<>();
+
+  private volatile boolean running;
+
+  @PostConstruct
+  void start() {
+    running = true;
+    for (int i = 0; i < WORKERS; i++) {
+      Thread worker = threads.newThread(this::work);
+      worker.setName("iys-complaints-" + i);
+      worker.start();
+      workers.add(worker);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    running = false;
+    for (Thread worker : workers) {
+      try {
+        worker.join(IDLE_WAIT_MILLIS * 10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void work() {
+    while (running) {
+      boolean careful = System.currentTimeMillis() < carefulUntil.get();
+      try {
+        var batch = reader.take(careful ? 1 : BATCH, IDLE_WAIT_MILLIS);
+        if (batch.failed()) {
+          carefulUntil.set(System.currentTimeMillis() + CAREFUL_MILLIS);
+        }
+      } catch (RuntimeException e) {
+        // The broker or the database went away, or the commit failed: the batch is back on the
+        // queue, and the next attempt starts from a fresh connection.
+        carefulUntil.set(System.currentTimeMillis() + CAREFUL_MILLIS);
+        LOG.log(
+            System.Logger.Level.WARNING,
+            () -> "IYS-COMPLAINT-3 a batch of complaints was rolled back: " + kind(e));
+        pause();
+      }
+    }
+  }
+
+  private void pause() {
     try {
-      String body = ((TextMessage) message).getText();
-      registry.register(JSON.fromJson(body, ComplaintMessage.class));
-    } catch (RuntimeException | JMSException e) {
-      failed(message, e);
+      Thread.sleep(IDLE_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
     }
   }
 
-  private void failed(Message message, Exception cause) {
-    context.setRollbackOnly();
-    String id = "unknown";
-    int delivery = 0;
-    try {
-      id = message.getJMSMessageID();
-      delivery = message.getIntProperty("JMSXDeliveryCount");
-    } catch (JMSException | RuntimeException unreadable) {
-      // The reason is still worth keeping under an unknown id.
-    }
-    String messageId = id;
-    LOG.log(
-        System.Logger.Level.WARNING,
-        () -> "IYS-COMPLAINT-1 complaint message " + messageId + " failed: " + kind(cause));
-    try {
-      failures.record(id, delivery, reason(cause));
-    } catch (RuntimeException notRecorded) {
-      LOG.log(
-          System.Logger.Level.ERROR,
-          () -> "IYS-COMPLAINT-2 failure of message " + messageId + " not recorded",
-          notRecorded);
-    }
-  }
-
-  // Only the class goes to the log: messages of parse errors may quote the body, which holds
-  // addresses.
-  private static String kind(Exception cause) {
-    Throwable root = root(cause);
-    return root.getClass().getName();
-  }
-
-  // The table is for staff, who may see the complaint itself, so the reason may quote it.
-  private static String reason(Exception cause) {
-    if (cause instanceof DomainException refused) {
-      return refused.violations().stream()
-          .map(v -> v.code().code() + " " + v.location() + ": " + v.message())
-          .reduce((a, b) -> a + "; " + b)
-          .orElse(refused.getMessage());
-    }
-    if (cause instanceof ClassCastException) {
-      return "not a text message: complaints are JSON text messages";
-    }
-    Throwable root = root(cause);
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
-  }
-
-  private static Throwable root(Throwable cause) {
+  private static String kind(Throwable cause) {
     Throwable root = cause;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root;
+    return root.getClass().getName();
   }
 }
