@@ -2,6 +2,8 @@ package org.iys.application.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,8 @@ public class PushRegistrations {
   @Inject private JdbcPushRepository repository;
 
   @Inject private WebhookClient webhooks;
+
+  @Inject private PushCredentials credentials;
 
   /** One connection as a request names it; fields may be missing until {@link #validate}. */
   public record Connection(String url, String type, String username, String password) {}
@@ -74,7 +78,18 @@ public class PushRegistrations {
     if (!violations.isEmpty()) {
       throw new DomainException(violations);
     }
-    if (repository.remove(registration(iysCode, brandCode, connection)) == 0) {
+    String type = connection.type().toUpperCase(Locale.ROOT);
+    boolean removed = false;
+    for (JdbcPushRepository.Sealed stored :
+        repository.connectedWithUsername(
+            brandCode, type, connection.url(), connection.username())) {
+      if (matches(connection.password(), credentials.open(stored.password()))
+          && repository.remove(stored.id()) > 0) {
+        removed = true;
+        break;
+      }
+    }
+    if (!removed) {
       throw new DomainException(
           Violation.of(ErrorCode.H530)
               .withMessage("No connection with this url, type and credentials to remove."));
@@ -168,13 +183,19 @@ public class PushRegistrations {
     return false;
   }
 
-  private static Registration registration(int iysCode, int brandCode, Connection connection) {
+  private Registration registration(int iysCode, int brandCode, Connection connection) {
     return new Registration(
         iysCode,
         brandCode,
         connection.type().toUpperCase(Locale.ROOT),
         connection.url(),
         connection.username(),
-        connection.password());
+        credentials.seal(connection.password()));
+  }
+
+  // Constant time, so the answer's timing does not tell how much of a guess was right.
+  private static boolean matches(String given, String stored) {
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), stored.getBytes(StandardCharsets.UTF_8));
   }
 }
