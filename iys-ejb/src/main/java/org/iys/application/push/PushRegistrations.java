@@ -31,6 +31,10 @@ public class PushRegistrations {
   /** Live connections allowed per brand and consent type. */
   public static final int MAX_PER_TYPE = 2;
 
+  // The stored columns' limits; the sealed password needs about 1.4 KB for 255 characters.
+  private static final int MAX_URL = 2000;
+  private static final int MAX_CREDENTIAL = 255;
+
   private static final System.Logger LOG = System.getLogger(PushRegistrations.class.getName());
 
   @Inject private JdbcPushRepository repository;
@@ -153,7 +157,7 @@ public class PushRegistrations {
     List<Violation> violations = new ArrayList<>();
     if (connection.url() == null || connection.url().isBlank()) {
       violations.add(Violation.of(ErrorCode.H531, "url", null));
-    } else if (!webhooks.acceptsScheme(connection.url())) {
+    } else if (connection.url().length() > MAX_URL || !webhooks.acceptsScheme(connection.url())) {
       violations.add(Violation.of(ErrorCode.H531, "url", connection.url()));
     }
     if (connection.type() == null) {
@@ -165,11 +169,19 @@ public class PushRegistrations {
       violations.add(
           Violation.of(ErrorCode.H093, "username", null)
               .withMessage("The username of the connection is required."));
+    } else if (connection.username().length() > MAX_CREDENTIAL) {
+      violations.add(
+          Violation.of(ErrorCode.H093, "username", null)
+              .withMessage("The username may be at most " + MAX_CREDENTIAL + " characters long."));
     }
     if (connection.password() == null || connection.password().isEmpty()) {
       violations.add(
           Violation.of(ErrorCode.H093, "password", null)
               .withMessage("The password of the connection is required."));
+    } else if (connection.password().length() > MAX_CREDENTIAL) {
+      violations.add(
+          Violation.of(ErrorCode.H093, "password", null)
+              .withMessage("The password may be at most " + MAX_CREDENTIAL + " characters long."));
     }
     return violations;
   }

@@ -110,6 +110,12 @@ public final class SealedPasswords {
     }
   }
 
+  /** Whether a stored value has the sealed form (not whether it opens). */
+  public static boolean looksSealed(String stored) {
+    return stored != null
+        && stored.matches("gcm1:[" + CONFIGURED + REGISTRY + "]:[A-Za-z0-9+/]{38,}={0,2}");
+  }
+
   static byte[] decodeConfigured(String base64) {
     byte[] key;
     try {

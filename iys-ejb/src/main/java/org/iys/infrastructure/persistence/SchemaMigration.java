@@ -9,10 +9,8 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.iys.application.push.SealedPasswords;
-import org.iys.infrastructure.persistence.migration.V70__Seal_push_passwords;
+import org.iys.infrastructure.persistence.migration.Migrations;
 
 /**
  * Brings the database schema to the version this build expects before anything else uses it. The
@@ -30,24 +28,11 @@ public class SchemaMigration {
   @Resource(lookup = Resources.DATA_SOURCE)
   private DataSource dataSource;
 
-  /**
-   * The registry's migrations over a data source: the SQL files and the Java ones, which are named
-   * here rather than found by scanning, and take the configured push password key.
-   */
-  public static FluentConfiguration configure(DataSource dataSource, Optional<String> pushKey) {
-    return Flyway.configure(SchemaMigration.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .javaMigrations(new V70__Seal_push_passwords(pushKey))
-        .baselineOnMigrate(true)
-        .baselineVersion("0");
-  }
-
   @PostConstruct
   void migrate() {
     Optional<String> pushKey =
         ConfigProvider.getConfig().getOptionalValue(SealedPasswords.KEY_PROPERTY, String.class);
-    var result = configure(dataSource, pushKey).load().migrate();
+    var result = Migrations.configure(pushKey).dataSource(dataSource).load().migrate();
     LOG.log(
         System.Logger.Level.INFO,
         "schema at version {0} after {1} migrations",

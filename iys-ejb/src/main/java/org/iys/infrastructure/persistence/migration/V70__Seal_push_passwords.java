@@ -35,16 +35,30 @@ public class V70__Seal_push_passwords extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     Connection connection = context.getConnection();
+    // Wide enough for the sealed form first, still in the old character set: a stored password
+    // may hold any character until it is sealed.
+    alter(connection, "VARCHAR(1500) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    seal(connection);
+    alter(connection, "VARCHAR(1500) CHARACTER SET ascii COLLATE ascii_bin");
+  }
+
+  private static void alter(Connection connection, String column) throws SQLException {
     try (Statement alter = connection.createStatement()) {
-      alter.execute(
-          "ALTER TABLE push_registration MODIFY password VARCHAR(1500)"
-              + " CHARACTER SET ascii COLLATE ascii_bin NOT NULL");
+      alter.execute("ALTER TABLE push_registration MODIFY password " + column + " NOT NULL");
     }
+  }
+
+  private void seal(Connection connection) throws SQLException {
     Map<Long, String> plain = new LinkedHashMap<>();
     try (Statement select = connection.createStatement();
         ResultSet rows = select.executeQuery("SELECT id, password FROM push_registration")) {
       while (rows.next()) {
-        plain.put(rows.getLong(1), rows.getString(2));
+        // MariaDB commits each ALTER, so a run cut short is run again from the start; values
+        // already sealed then stay as they are. A plain password shaped exactly like a sealed
+        // value would be left alone too, and fail to open at delivery, which the log reports.
+        if (!SealedPasswords.looksSealed(rows.getString(2))) {
+          plain.put(rows.getLong(1), rows.getString(2));
+        }
       }
     }
     if (plain.isEmpty()) {
