@@ -112,6 +112,11 @@ public record Settings(Map<String, String> values) {
     if (!forwarded.containsKey(publicUrl) && !environment.containsKey(publicUrl)) {
       forwarded.put(publicUrl, "http://127.0.0.1:" + get("http.port"));
     }
+    // Run by hand, there is no SMS or e-mail provider: messages land in files one can read.
+    String gateway = environmentName("outbox.gateway");
+    if (!forwarded.containsKey(gateway) && !environment.containsKey(gateway)) {
+      forwarded.put(gateway, "directory");
+    }
     return Map.copyOf(forwarded);
   }
 

@@ -24,7 +24,9 @@ class SettingsTest {
                 "IYS_RATELIMIT_REQUESTS_PER_SECOND",
                 "5000",
                 "IYS_CITIZEN_PUBLIC_URL",
-                "http://127.0.0.1:8080"));
+                "http://127.0.0.1:8080",
+                "IYS_OUTBOX_GATEWAY",
+                "directory"));
   }
 
   @Test
@@ -35,7 +37,8 @@ class SettingsTest {
             settings.applicationEnvironment(
                 Map.of(
                     "IYS_RATELIMIT_REQUESTS_PER_SECOND", "9",
-                    "IYS_CITIZEN_PUBLIC_URL", "https://iys.example")))
+                    "IYS_CITIZEN_PUBLIC_URL", "https://iys.example",
+                    "IYS_OUTBOX_GATEWAY", "logging")))
         .isEmpty();
   }
 
