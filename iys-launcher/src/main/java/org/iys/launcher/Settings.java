@@ -54,7 +54,8 @@ public record Settings(Map<String, String> values) {
           "citizen.codes-per-address-per-hour",
           "citizen.codes-per-client-per-hour",
           "outbox.gateway",
-          "push.credential-key");
+          "push.credential-key",
+          "push.allow-http");
 
   public static Settings load(Map<String, String> environment) throws IOException {
     var merged = new java.util.HashMap<>(DEFAULTS);

@@ -86,7 +86,7 @@ public class PushDelivery {
       repository.failed(claim, owner, backoff(claim.attempts() + 1), e.getMessage());
       LOG.log(
           System.Logger.Level.ERROR,
-          "PUSH-003 the password of push connection {0} does not open: {1}",
+          "PUSH-004 the password of push connection {0} does not open: {1}",
           claim.id(),
           e.getMessage());
       return false;
