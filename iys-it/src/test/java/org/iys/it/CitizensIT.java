@@ -311,7 +311,24 @@ class CitizensIT {
                   + " AND recipient = ? AND type = 'MESAJ'",
               phone);
       // The receiver answers 401 to anything but the password it was registered with.
-      await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted.contains(rejection));
+      try {
+        await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted.contains(rejection));
+      } catch (org.awaitility.core.ConditionTimeoutException late) {
+        throw new AssertionError(
+            "not delivered; connection: "
+                + single(
+                    "SELECT CONCAT_WS(' | ', attempts, last_error, next_attempt, lease_owner,"
+                        + " delivered_creation_date, UTC_TIMESTAMP(3)) FROM push_registration"
+                        + " WHERE url = ? AND status = 'CONNECTED'",
+                    receiver.url())
+                + "; movement created "
+                + single(
+                    "SELECT creation_date FROM consent_movement WHERE transaction_id = ?",
+                    rejection)
+                + "; accepted "
+                + receiver.accepted,
+            late);
+      }
 
       var unregistered = owner.postJson(push + "/unregistration", connection);
       assertThat(unregistered.status()).as(unregistered.body()).isEqualTo(200);
