@@ -87,8 +87,7 @@ public class PushRegistrations {
     for (JdbcPushRepository.Sealed stored :
         repository.connectedWithUsername(
             brandCode, type, connection.url(), connection.username())) {
-      if (matches(connection.password(), credentials.open(stored.password()))
-          && repository.remove(stored.id()) > 0) {
+      if (matches(connection.password(), opened(stored)) && repository.remove(stored.id()) > 0) {
         removed = true;
         break;
       }
@@ -205,9 +204,19 @@ public class PushRegistrations {
         credentials.seal(connection.password()));
   }
 
+  // A value that does not open (its key is gone) matches nothing; delivery reports it in the log.
+  private String opened(JdbcPushRepository.Sealed stored) {
+    try {
+      return credentials.open(stored.password());
+    } catch (IllegalStateException unreadable) {
+      return null;
+    }
+  }
+
   // Constant time, so the answer's timing does not tell how much of a guess was right.
   private static boolean matches(String given, String stored) {
-    return MessageDigest.isEqual(
-        given.getBytes(StandardCharsets.UTF_8), stored.getBytes(StandardCharsets.UTF_8));
+    return stored != null
+        && MessageDigest.isEqual(
+            given.getBytes(StandardCharsets.UTF_8), stored.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -29,12 +29,18 @@ public class JdbcPushRepository {
   @Resource(lookup = Resources.DATA_SOURCE)
   private DataSource dataSource;
 
-  /** Stores a connection; delivery starts with the movements created after this moment. */
+  /**
+   * Stores a connection; delivery starts with the movements created from the start of this second.
+   * Movements carry whole seconds, so a cursor with this moment's milliseconds would pass over a
+   * change made later in the same second; the price is that one made earlier in that second may be
+   * delivered too, which at-least-once delivery allows.
+   */
   public void insert(Registration registration, String status) {
     String sql =
         "INSERT INTO push_registration (iys_code, brand_code, type, url, username, password,"
             + " status, register_time, delivered_creation_date, delivered_transaction_id,"
-            + " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), '',"
+            + " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3),"
+            + " CAST(UTC_TIMESTAMP() AS DATETIME(3)), '',"
             + " UTC_TIMESTAMP(3))";
     update(
         sql,
