@@ -1,14 +1,17 @@
 package org.iys.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -270,10 +273,158 @@ class CitizensIT {
   }
 
   @Test
+  void aCitizensRejectionReachesTheWebhookWhosePasswordIsStoredSealed() throws Exception {
+    var business = Businesses.approved(http);
+    String phone = phone();
+    businessOnay(business, phone, "MESAJ", null);
+    var owner = http.withBearer(business.accessToken());
+    String push = "/api/sps/" + business.iysCode() + "/brands/" + business.brandCode() + "/push";
+    try (var receiver = PushReceiver.healthy()) {
+      String connection =
+          "{\"url\":\""
+              + receiver.url()
+              + "\",\"type\":\"MESAJ\",\"username\":\""
+              + PushReceiver.USER
+              + "\",\"password\":\""
+              + PushReceiver.PASSWORD
+              + "\"}";
+      var registered =
+          owner.postJson(push + "/registration", "{\"connection\":[" + connection + "]}");
+      assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+
+      String stored =
+          single(
+              "SELECT password FROM push_registration WHERE url = ? AND status = 'CONNECTED'",
+              receiver.url());
+      assertThat(stored).startsWith("gcm1:").doesNotContain(PushReceiver.PASSWORD);
+      String listed = owner.get(push + "/registration").body();
+      assertThat(listed).contains(receiver.url()).doesNotContain(PushReceiver.PASSWORD);
+      assertThat(listed).doesNotContain("password").doesNotContain(stored);
+
+      String token = verify(phone, null);
+      assertThat(change(token, "", phone, business.brandCode(), "MESAJ", "RET").status())
+          .isEqualTo(200);
+      String rejection =
+          single(
+              "SELECT transaction_id FROM consent WHERE brand_code = "
+                  + business.brandCode()
+                  + " AND recipient = ? AND type = 'MESAJ'",
+              phone);
+      // The receiver answers 401 to anything but the password it was registered with.
+      try {
+        await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted.contains(rejection));
+      } catch (org.awaitility.core.ConditionTimeoutException late) {
+        throw new AssertionError(
+            "not delivered; connection: "
+                + single(
+                    "SELECT CONCAT_WS(' | ', attempts, last_error, next_attempt, lease_owner,"
+                        + " delivered_creation_date, UTC_TIMESTAMP(3)) FROM push_registration"
+                        + " WHERE url = ? AND status = 'CONNECTED'",
+                    receiver.url())
+                + "; movement created "
+                + single(
+                    "SELECT creation_date FROM consent_movement WHERE transaction_id = ?",
+                    rejection)
+                + "; accepted "
+                + receiver.accepted,
+            late);
+      }
+
+      var unregistered = owner.postJson(push + "/unregistration", connection);
+      assertThat(unregistered.status()).as(unregistered.body()).isEqualTo(200);
+      assertThat(owner.get(push + "/registration").structure().asJsonArray()).isEmpty();
+    }
+  }
+
+  @Test
+  void bulkFilesAndQueuedRequestsAnnounceOnaysAndShowProtectedAttempts() throws Exception {
+    var business = Businesses.approved(http);
+    var owner = http.withBearer(business.accessToken());
+    String fileEmail = email();
+    String filePhone = phone();
+    String queuedEmail = email();
+    String queuedPhone = phone();
+    for (String protectedPhone : List.of(filePhone, queuedPhone)) {
+      String token = verify(protectedPhone, null);
+      assertThat(change(token, "", protectedPhone, business.brandCode(), "MESAJ", "RET").status())
+          .isEqualTo(200);
+    }
+    // Business consents dated before the citizen's rejection are refused with H178 first.
+    Thread.sleep(1_100);
+    String date = WIRE.format(LocalDateTime.now(TURKEY));
+
+    String files =
+        "/api/sps/" + business.iysCode() + "/brands/" + business.brandCode() + "/consent-files";
+    String csv =
+        "recipient;type;status;source;consentDate;recipientType\r\n"
+            + fileEmail
+            + ";EPOSTA;ONAY;HS_WEB;"
+            + date
+            + ";BIREYSEL\r\n"
+            + filePhone
+            + ";MESAJ;ONAY;HS_WEB;"
+            + date
+            + ";BIREYSEL\r\n";
+    var received =
+        owner.postBytes(files + "?start=true", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(received.status()).as(received.body()).isEqualTo(201);
+    long id = received.json().getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> owner.get(files + "/" + id).json().getString("status").equals("COMPLETED"));
+    assertThat(owner.get(files + "/" + id + "/report").body()).contains("IYS001");
+
+    String queue = ConsentFixture.consentsV2(business.iysCode(), business.brandCode()) + "/request";
+    String list =
+        "["
+            + bulkConsent(queuedEmail, "EPOSTA", date)
+            + ","
+            + bulkConsent(queuedPhone, "MESAJ", date)
+            + "]";
+    var accepted = owner.postJson(queue, list);
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    String requestId = accepted.json().getString("requestId");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                owner.get(queue + "/" + requestId).structure().asJsonArray().stream()
+                    .noneMatch(r -> r.asJsonObject().getString("status").equals("enqueue")));
+    assertThat(owner.get(queue + "/" + requestId).body()).contains("IYS001");
+
+    for (String announced : List.of(fileEmail, queuedEmail)) {
+      assertThat(status(business.brandCode(), announced, "EPOSTA")).isEqualTo("ONAY");
+      Matcher link = LINK.matcher(latestText(announced));
+      assertThat(link.find()).as("a notice with a reject link to " + announced).isTrue();
+      var used = http.anonymous().post(link.group(1), "application/json", "{}");
+      assertThat(used.json().getString("outcome")).isEqualTo("REJECTED");
+      assertThat(source(business.brandCode(), announced, "EPOSTA")).isEqualTo("IYS_EPOSTA");
+    }
+
+    String attempts =
+        Businesses.staff(http).get("/api/staff/protected-rejections?limit=200").body();
+    for (String refused : List.of(filePhone, queuedPhone)) {
+      assertThat(attempts).contains(refused);
+      assertThat(
+              single(
+                  "SELECT COUNT(*) FROM protected_rejection WHERE brand_code = "
+                      + business.brandCode()
+                      + " AND recipient = ?",
+                  refused))
+          .isEqualTo("1");
+    }
+  }
+
+  @Test
   void citizenPageSendsACode() throws Exception {
     var page = http.anonymous().get("/citizen/index.xhtml");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("verify:address").contains("Send code");
+  }
+
+  @Test
+  void citizenChangesConsentsInTheBrowser() throws Exception {
+    CitizenScreens.citizenChangesConsentsInTheBrowser(http);
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -356,6 +507,16 @@ class CitizensIT {
         + from
         + "\",\"text\":\""
         + text
+        + "\"}";
+  }
+
+  private static String bulkConsent(String recipient, String type, String date) {
+    return "{\"type\":\""
+        + type
+        + "\",\"source\":\"HS_WEB\",\"recipient\":\""
+        + recipient
+        + "\",\"status\":\"ONAY\",\"recipientType\":\"BIREYSEL\",\"consentDate\":\""
+        + date
         + "\"}";
   }
 

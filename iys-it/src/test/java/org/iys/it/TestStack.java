@@ -90,6 +90,12 @@ public final class TestStack implements LauncherSessionListener {
     return database.jdbcUrl("iys");
   }
 
+  /** A further database on the test server, for tests that need a schema of their own. */
+  public static String scratchDatabase(String name) throws Exception {
+    database.prepare(name, USER, PASSWORD);
+    return database.jdbcUrl(name);
+  }
+
   public static int brokerPort() {
     return brokerPort;
   }

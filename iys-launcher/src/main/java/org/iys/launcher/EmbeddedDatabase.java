@@ -63,7 +63,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return "jdbc:mariadb://127.0.0.1:" + port + "/" + name;
   }
 
-  private void prepare(String name, String user, String password) throws ManagedProcessException {
+  /** Creates the database {@code name} if missing, owned by {@code user}, made if missing too. */
+  public void prepare(String name, String user, String password) throws ManagedProcessException {
     db.run(
         "CREATE DATABASE IF NOT EXISTS `"
             + name

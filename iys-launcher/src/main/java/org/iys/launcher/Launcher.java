@@ -70,7 +70,7 @@ public final class Launcher {
             serverEnvironment(settings, firstAdmin));
 
     if (stack.micro.awaitHealthy(Duration.ofMinutes(5))) {
-      printUrls(stack.micro.baseUrl());
+      printUrls(stack.micro.baseUrl(), data);
       System.out.println(firstAdmin.describe());
     } else {
       System.err.println("iys: the server did not become healthy; see the log above");
@@ -86,13 +86,18 @@ public final class Launcher {
     return environment;
   }
 
-  private static void printUrls(String base) {
+  private static void printUrls(String base, Path data) {
     System.out.println();
     System.out.println("iys is ready:");
     System.out.println("  REST API       " + base + "/api");
     System.out.println("  staff screens  " + base + "/staff/");
+    System.out.println("  citizen page   " + base + "/citizen/index.xhtml");
     System.out.println("  health         " + base + "/health");
     System.out.println("  OpenAPI        " + base + "/openapi");
+    System.out.println(
+        "Codes and notices to citizens are written to "
+            + data.resolve("outbox")
+            + " unless iys.outbox.gateway names a real gateway.");
     System.out.println("Press Ctrl-C to stop.");
   }
 

@@ -48,7 +48,14 @@ public record Settings(Map<String, String> values) {
           "ratelimit.token-requests-per-hour",
           "ratelimit.status-queries-per-hour",
           "ratelimit.history-queries-per-hour",
-          "changes.embargo-minutes");
+          "changes.embargo-minutes",
+          "citizen.sms-gateway-secret",
+          "citizen.public-url",
+          "citizen.codes-per-address-per-hour",
+          "citizen.codes-per-client-per-hour",
+          "outbox.gateway",
+          "push.credential-key",
+          "push.allow-http");
 
   public static Settings load(Map<String, String> environment) throws IOException {
     var merged = new java.util.HashMap<>(DEFAULTS);
@@ -100,6 +107,16 @@ public record Settings(Map<String, String> values) {
       if (value != null && !value.isBlank() && !environment.containsKey(name)) {
         forwarded.put(name, value);
       }
+    }
+    // Reject links in ONAY notices must lead back to this server, wherever its port is.
+    String publicUrl = environmentName("citizen.public-url");
+    if (!forwarded.containsKey(publicUrl) && !environment.containsKey(publicUrl)) {
+      forwarded.put(publicUrl, "http://127.0.0.1:" + get("http.port"));
+    }
+    // Run by hand, there is no SMS or e-mail provider: messages land in files one can read.
+    String gateway = environmentName("outbox.gateway");
+    if (!forwarded.containsKey(gateway) && !environment.containsKey(gateway)) {
+      forwarded.put(gateway, "directory");
     }
     return Map.copyOf(forwarded);
   }

@@ -22,14 +22,40 @@ class SettingsTest {
                 "IYS_RATELIMIT_STATUS_QUERIES_PER_HOUR",
                 "20",
                 "IYS_RATELIMIT_REQUESTS_PER_SECOND",
-                "5000"));
+                "5000",
+                "IYS_CITIZEN_PUBLIC_URL",
+                "http://127.0.0.1:8080",
+                "IYS_OUTBOX_GATEWAY",
+                "directory"));
   }
 
   @Test
   void aVariableAlreadyInTheEnvironmentIsLeftAsItIs() {
     Settings settings = Settings.of(Map.of("ratelimit.requests-per-second", "7"));
 
-    assertThat(settings.applicationEnvironment(Map.of("IYS_RATELIMIT_REQUESTS_PER_SECOND", "9")))
+    assertThat(
+            settings.applicationEnvironment(
+                Map.of(
+                    "IYS_RATELIMIT_REQUESTS_PER_SECOND", "9",
+                    "IYS_CITIZEN_PUBLIC_URL", "https://iys.example",
+                    "IYS_OUTBOX_GATEWAY", "logging")))
         .isEmpty();
+  }
+
+  @Test
+  void citizenAndPushSettingsFromTheFileReachTheServer() {
+    Settings settings =
+        Settings.of(
+            Map.of(
+                "http.port", "18080",
+                "citizen.sms-gateway-secret", "gateway-secret",
+                "push.credential-key", "a2V5",
+                "outbox.gateway", "my-sms"));
+
+    assertThat(settings.applicationEnvironment(Map.of()))
+        .containsEntry("IYS_CITIZEN_SMS_GATEWAY_SECRET", "gateway-secret")
+        .containsEntry("IYS_PUSH_CREDENTIAL_KEY", "a2V5")
+        .containsEntry("IYS_OUTBOX_GATEWAY", "my-sms")
+        .containsEntry("IYS_CITIZEN_PUBLIC_URL", "http://127.0.0.1:18080");
   }
 }

@@ -43,6 +43,20 @@ public class ProtectedRejections {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refused(@Observes ConsentSignals.ProtectedRejectionRefused event) {
+    store(event);
+  }
+
+  /**
+   * Stored in the caller's transaction, for paths where the refusal is itself a result that is
+   * committed (a bulk file's report row): the attempt is then listed exactly when the report says
+   * so, and a chunk that is rolled back and applied again does not list it twice.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void refusedWithin(ConsentSignals.ProtectedRejectionRefused event) {
+    store(event);
+  }
+
+  private void store(ConsentSignals.ProtectedRejectionRefused event) {
     ConsentKey key = event.key();
     em.createNativeQuery(
             "INSERT INTO protected_rejection (iys_code, brand_code, recipient, recipient_type,"

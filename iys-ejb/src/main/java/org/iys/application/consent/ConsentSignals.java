@@ -28,11 +28,12 @@ public class ConsentSignals {
 
   @Inject private Event<ProtectedRejectionRefused> refusals;
 
-  void approvalRecorded(ConsentMovement movement) {
+  /** Fire within the transaction that stores {@code movement}. */
+  public void approvalRecorded(ConsentMovement movement) {
     approvals.fire(new ApprovalRecorded(movement));
   }
 
-  void protectedRejectionRefused(int iysCode, ConsentKey key, Instant at) {
+  public void protectedRejectionRefused(int iysCode, ConsentKey key, Instant at) {
     refusals.fire(new ProtectedRejectionRefused(iysCode, key, at));
   }
 }

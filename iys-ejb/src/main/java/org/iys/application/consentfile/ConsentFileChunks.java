@@ -4,7 +4,9 @@ import static org.iys.application.consentfile.ConsentFiles.truncate;
 import static org.iys.application.consentfile.ConsentFiles.utc;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -21,10 +23,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.iys.application.citizen.ProtectedRejections;
+import org.iys.application.consent.ConsentSignals;
 import org.iys.domain.consent.Consent;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentMovement;
+import org.iys.domain.consent.ConsentStatus;
 import org.iys.domain.consent.TransactionId;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
@@ -56,6 +61,10 @@ public class ConsentFileChunks {
   @Resource(lookup = Resources.DATA_SOURCE)
   private DataSource dataSource;
 
+  @Inject private ConsentSignals signals;
+
+  @EJB private ProtectedRejections protectedRejections;
+
   public void apply(long fileId, int iysCode, int brandCode, List<ConsentFileRow> chunk) {
     if (chunk.isEmpty()) {
       return;
@@ -71,6 +80,15 @@ public class ConsentFileChunks {
         judge(row, iysCode, brandCode, now, earlierLines, stored, writes);
       }
       writes.flush(connection, now, chunk);
+      // After the movements are written, in the chunk's transaction, as single adds do: a notice
+      // and its reject link exist exactly when the ONAY does.
+      for (ConsentMovement approval : writes.approvals) {
+        signals.approvalRecorded(approval);
+      }
+      for (ConsentKey key : writes.protectedRefusals) {
+        protectedRejections.refusedWithin(
+            new ConsentSignals.ProtectedRejectionRefused(iysCode, key, now));
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("writing a chunk of a consent file failed", e);
     }
@@ -100,11 +118,18 @@ public class ConsentFileChunks {
     Consent consent = current == null ? Consent.unrecorded(iysCode, key) : current.consent;
     List<Violation> refusals = consent.refusals(change);
     if (!refusals.isEmpty()) {
+      if (refusals.stream().anyMatch(refusal -> refusal.code() == ErrorCode.IYS001)) {
+        writes.protectedRefusals.add(key);
+      }
       writes.report(row, keyText, REFUSED, refusals);
       return;
     }
+    boolean approvedBefore = current != null && consent.status() == ConsentStatus.ONAY;
     ConsentMovement movement = consent.apply(change, TransactionId.random(), now);
     writes.movement(movement, current);
+    if (change.status() == ConsentStatus.ONAY && !change.isFromRegistry() && !approvedBefore) {
+      writes.approvals.add(movement);
+    }
     writes.report(row, keyText, WRITTEN, List.of());
   }
 
@@ -238,6 +263,8 @@ public class ConsentFileChunks {
     private final List<ConsentMovement> created = new ArrayList<>();
     private final List<Object[]> updated = new ArrayList<>();
     private final List<Object[]> reportRows = new ArrayList<>();
+    private final List<ConsentMovement> approvals = new ArrayList<>();
+    private final List<ConsentKey> protectedRefusals = new ArrayList<>();
     private long written;
     private long refused;
     private long warned;

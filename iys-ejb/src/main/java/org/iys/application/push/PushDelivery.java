@@ -43,6 +43,8 @@ public class PushDelivery {
 
   @Inject private WebhookClient webhooks;
 
+  @Inject private PushCredentials credentials;
+
   /**
    * Works through the due connections until none is left or {@code budgetMillis} has passed.
    *
@@ -76,8 +78,21 @@ public class PushDelivery {
       return false;
     }
 
+    String password;
+    try {
+      password = credentials.open(claim.password());
+    } catch (IllegalStateException e) {
+      // Retried with back-off: the usual cause is a configured key missing after a restart.
+      repository.failed(claim, owner, backoff(claim.attempts() + 1), e.getMessage());
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "PUSH-004 the password of push connection {0} does not open: {1}",
+          claim.id(),
+          e.getMessage());
+      return false;
+    }
     WebhookClient.Outcome outcome =
-        webhooks.post(claim.url(), claim.username(), claim.password(), PushPayload.of(movements));
+        webhooks.post(claim.url(), claim.username(), password, PushPayload.of(movements));
 
     if (!outcome.succeeded()) {
       int delay = backoff(claim.attempts() + 1);

@@ -2,6 +2,8 @@ package org.iys.application.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +31,17 @@ public class PushRegistrations {
   /** Live connections allowed per brand and consent type. */
   public static final int MAX_PER_TYPE = 2;
 
+  // The stored columns' limits; the sealed password needs about 1.4 KB for 255 characters.
+  private static final int MAX_URL = 2000;
+  private static final int MAX_CREDENTIAL = 255;
+
   private static final System.Logger LOG = System.getLogger(PushRegistrations.class.getName());
 
   @Inject private JdbcPushRepository repository;
 
   @Inject private WebhookClient webhooks;
+
+  @Inject private PushCredentials credentials;
 
   /** One connection as a request names it; fields may be missing until {@link #validate}. */
   public record Connection(String url, String type, String username, String password) {}
@@ -74,7 +82,17 @@ public class PushRegistrations {
     if (!violations.isEmpty()) {
       throw new DomainException(violations);
     }
-    if (repository.remove(registration(iysCode, brandCode, connection)) == 0) {
+    String type = connection.type().toUpperCase(Locale.ROOT);
+    boolean removed = false;
+    for (JdbcPushRepository.Sealed stored :
+        repository.connectedWithUsername(
+            brandCode, type, connection.url(), connection.username())) {
+      if (matches(connection.password(), opened(stored)) && repository.remove(stored.id()) > 0) {
+        removed = true;
+        break;
+      }
+    }
+    if (!removed) {
       throw new DomainException(
           Violation.of(ErrorCode.H530)
               .withMessage("No connection with this url, type and credentials to remove."));
@@ -138,7 +156,7 @@ public class PushRegistrations {
     List<Violation> violations = new ArrayList<>();
     if (connection.url() == null || connection.url().isBlank()) {
       violations.add(Violation.of(ErrorCode.H531, "url", null));
-    } else if (!webhooks.acceptsScheme(connection.url())) {
+    } else if (connection.url().length() > MAX_URL || !webhooks.acceptsScheme(connection.url())) {
       violations.add(Violation.of(ErrorCode.H531, "url", connection.url()));
     }
     if (connection.type() == null) {
@@ -150,11 +168,19 @@ public class PushRegistrations {
       violations.add(
           Violation.of(ErrorCode.H093, "username", null)
               .withMessage("The username of the connection is required."));
+    } else if (connection.username().length() > MAX_CREDENTIAL) {
+      violations.add(
+          Violation.of(ErrorCode.H093, "username", null)
+              .withMessage("The username may be at most " + MAX_CREDENTIAL + " characters long."));
     }
     if (connection.password() == null || connection.password().isEmpty()) {
       violations.add(
           Violation.of(ErrorCode.H093, "password", null)
               .withMessage("The password of the connection is required."));
+    } else if (connection.password().length() > MAX_CREDENTIAL) {
+      violations.add(
+          Violation.of(ErrorCode.H093, "password", null)
+              .withMessage("The password may be at most " + MAX_CREDENTIAL + " characters long."));
     }
     return violations;
   }
@@ -168,13 +194,29 @@ public class PushRegistrations {
     return false;
   }
 
-  private static Registration registration(int iysCode, int brandCode, Connection connection) {
+  private Registration registration(int iysCode, int brandCode, Connection connection) {
     return new Registration(
         iysCode,
         brandCode,
         connection.type().toUpperCase(Locale.ROOT),
         connection.url(),
         connection.username(),
-        connection.password());
+        credentials.seal(connection.password()));
+  }
+
+  // A value that does not open (its key is gone) matches nothing; delivery reports it in the log.
+  private String opened(JdbcPushRepository.Sealed stored) {
+    try {
+      return credentials.open(stored.password());
+    } catch (IllegalStateException unreadable) {
+      return null;
+    }
+  }
+
+  // Constant time, so the answer's timing does not tell how much of a guess was right.
+  private static boolean matches(String given, String stored) {
+    return stored != null
+        && MessageDigest.isEqual(
+            given.getBytes(StandardCharsets.UTF_8), stored.getBytes(StandardCharsets.UTF_8));
   }
 }

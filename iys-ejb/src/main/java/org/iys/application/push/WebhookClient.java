@@ -11,13 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Posts JSON to a business's push address, with Basic authentication and a hard 5-second limit on
  * the whole exchange: a slow receiver must not hold the delivery worker.
  *
- * <p>Plain {@code http} addresses are refused unless the system property {@value #ALLOW_HTTP} is
- * {@code true}, which exists for tests and local development against a loopback receiver only.
+ * <p>Plain {@code http} addresses are refused unless {@value #ALLOW_HTTP} is {@code true} (a system
+ * property or {@code IYS_PUSH_ALLOW_HTTP}), which exists for tests and for trying the registry
+ * against a receiver on one's own machine.
  */
 @ApplicationScoped
 public class WebhookClient {
@@ -38,7 +40,8 @@ public class WebhookClient {
     if (lower.startsWith("https://")) {
       return true;
     }
-    return lower.startsWith("http://") && Boolean.getBoolean(ALLOW_HTTP);
+    return lower.startsWith("http://")
+        && ConfigProvider.getConfig().getOptionalValue(ALLOW_HTTP, Boolean.class).orElse(false);
   }
 
   /** Sends the body; credentials may be null to see whether the receiver demands them. */

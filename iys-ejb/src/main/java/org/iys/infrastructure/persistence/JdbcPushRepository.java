@@ -29,12 +29,18 @@ public class JdbcPushRepository {
   @Resource(lookup = Resources.DATA_SOURCE)
   private DataSource dataSource;
 
-  /** Stores a connection; delivery starts with the movements created after this moment. */
+  /**
+   * Stores a connection; delivery starts with the movements created from the start of this second.
+   * Movements carry whole seconds, so a cursor with this moment's milliseconds would pass over a
+   * change made later in the same second; the price is that one made earlier in that second may be
+   * delivered too, which at-least-once delivery allows.
+   */
   public void insert(Registration registration, String status) {
     String sql =
         "INSERT INTO push_registration (iys_code, brand_code, type, url, username, password,"
             + " status, register_time, delivered_creation_date, delivered_transaction_id,"
-            + " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), '',"
+            + " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3),"
+            + " CAST(UTC_TIMESTAMP() AS DATETIME(3)), '',"
             + " UTC_TIMESTAMP(3))";
     update(
         sql,
@@ -100,18 +106,37 @@ public class JdbcPushRepository {
     return listed;
   }
 
-  /** Removes the connection that matches exactly; answers how many were removed. */
-  public int remove(Registration registration) {
+  /**
+   * The live connections with this address, type and username, as (id, sealed password): the
+   * password is sealed with a fresh nonce each time, so the match on it happens after opening.
+   */
+  public List<Sealed> connectedWithUsername(
+      int brandCode, String type, String url, String username) {
+    String sql =
+        "SELECT id, password FROM push_registration WHERE brand_code = ? AND type = ? AND url = ?"
+            + " AND username = ? AND status = ?";
+    List<Sealed> found = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query = c.prepareStatement(sql)) {
+      bind(query, brandCode, type, url, username, CONNECTED);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.add(new Sealed(rows.getLong(1), rows.getString(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return found;
+  }
+
+  /** Removes one live connection; answers how many were removed (0 if it went meanwhile). */
+  public int remove(long id) {
     return update(
         "UPDATE push_registration SET status = ?, removed_time = UTC_TIMESTAMP(3)"
-            + " WHERE brand_code = ? AND type = ? AND url = ? AND username = ? AND password = ?"
-            + " AND status = ?",
+            + " WHERE id = ? AND status = ?",
         REMOVED,
-        registration.brandCode(),
-        registration.type(),
-        registration.url(),
-        registration.username(),
-        registration.password(),
+        id,
         CONNECTED);
   }
 
@@ -282,14 +307,20 @@ public class JdbcPushRepository {
     return new IllegalStateException("push registration storage failed", e);
   }
 
-  /** A connection as the business names it. */
+  /** A connection as the business names it, its password already sealed. */
   public record Registration(
       int iysCode, int brandCode, String type, String url, String username, String password) {}
 
-  /** A connection as the listing shows it. */
+  /** A stored connection's id and sealed password. */
+  public record Sealed(long id, String password) {}
+
+  /** A connection as the listing shows it: never with its credentials. */
   public record Listed(String url, String type, String status, Instant registerTime) {}
 
-  /** A connection leased for delivery, with its cursor (UTC wall-clock times). */
+  /**
+   * A connection leased for delivery, with its cursor (UTC wall-clock times) and its password still
+   * sealed.
+   */
   public record Claim(
       long id,
       int brandCode,

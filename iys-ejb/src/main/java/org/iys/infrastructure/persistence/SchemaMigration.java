@@ -6,8 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Optional;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.iys.application.push.SealedPasswords;
+import org.iys.infrastructure.persistence.migration.Migrations;
 
 /**
  * Brings the database schema to the version this build expects before anything else uses it. The
@@ -27,14 +30,9 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    var result =
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .load()
-            .migrate();
+    Optional<String> pushKey =
+        ConfigProvider.getConfig().getOptionalValue(SealedPasswords.KEY_PROPERTY, String.class);
+    var result = Migrations.configure(pushKey).dataSource(dataSource).load().migrate();
     LOG.log(
         System.Logger.Level.INFO,
         "schema at version {0} after {1} migrations",

@@ -103,7 +103,16 @@ public class CitizenBacking implements Serializable {
   }
 
   public String rejectAll(String recipient) {
-    return act(() -> consents.rejectAll(addresses(), recipient, Channel.WEB));
+    try {
+      int rejected = consents.rejectAll(addresses(), recipient, Channel.WEB);
+      info(
+          rejected == 0
+              ? "Nothing was left to reject for this address."
+              : "Rejected " + rejected + (rejected == 1 ? " consent." : " consents."));
+    } catch (DomainException refused) {
+      show(refused);
+    }
+    return null;
   }
 
   public boolean isVerified() {
