@@ -90,6 +90,7 @@ class ConsentFileRestartIT {
       assertThat(movements(killedBrand)).isEqualTo(consents(killedBrand).size());
       var done = http.get(files(killedBrand) + "/" + killedFile).json();
       assertThat(done.getInt("rowsRead")).isEqualTo(ROWS);
+      anExcelExportWithATurkishNameAndAnExtraColumn(http);
 
       var listed = http.postBytes(comparisons(), "text/csv", businessList());
       assertThat(listed.status()).isEqualTo(201);
@@ -135,6 +136,39 @@ class ConsentFileRestartIT {
     } finally {
       third.close();
     }
+  }
+
+  /**
+   * A Windows-1254 file as Turkish Excel saves it: the header upper-cased with the dotted capital
+   * İ, a customer-name column the API does not know, and a Turkish file name that cannot travel raw
+   * in a header. The name arrives intact, and each refused row's report names the column.
+   */
+  private static void anExcelExportWithATurkishNameAndAnExtraColumn(Http http) {
+    String date =
+        LocalDateTime.now(ZoneId.of("Europe/Istanbul"))
+            .minusHours(1)
+            .format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
+    byte[] excel =
+        ("RECİPİENT;TYPE;STATUS;SOURCE;CONSENTDATE;Müşteri Adı\r\n"
+                + "0532 111 22 33;MESAJ;ONAY;HS_WEB;"
+                + date
+                + ";Şükrü Öztürk\r\n")
+            .getBytes(java.nio.charset.Charset.forName("windows-1254"));
+    var received =
+        http.postBytes(
+            files(calmBrand) + "?start=true&fileName=m%C3%BC%C5%9Fteri%20izinleri.csv",
+            "text/csv",
+            excel);
+    assertThat(received.status()).isEqualTo(201);
+    assertThat(received.json().getString("fileName")).isEqualTo("müşteri izinleri.csv");
+    long id = received.json().getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> !"RUNNING".equals(status(id)));
+    String report = http.get(files(calmBrand) + "/" + id + "/report").body();
+    assertThat(report)
+        .contains("2,BIREYSEL;MESAJ;+905321112233,REFUSED,H118,\"H118 [Müşteri Adı] ");
   }
 
   /**
