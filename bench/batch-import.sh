@@ -7,6 +7,8 @@
 # Usage: bench/batch-import.sh [--rows N] [--heap SIZE]
 #   --rows N     rows in the generated file (default 1000000)
 #   --heap SIZE  the application server's -Xmx (default 512m)
+#   --dist DIR   run the launcher already copied to DIR (iys-launcher.jar, runtime/, lib/) instead
+#                of building and copying one, e.g. the dist/ of an earlier run
 # Ports are free ones picked at start unless IYS_HTTP_PORT, IYS_DB_PORT or IYS_BROKER_PORT are
 # set, so that runs of other people on the same machine are left alone. SKIP_BUILD=1 reuses the
 # last build.
@@ -15,12 +17,14 @@ cd "$(dirname "$0")/.."
 
 ROWS=1000000
 HEAP=512m
+DIST=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rows) ROWS="$2"; shift 2 ;;
     --heap) HEAP="$2"; shift 2 ;;
+    --dist) DIST="$2"; shift 2 ;;
     [0-9]*) ROWS="$1"; shift ;;
-    *) echo "usage: $0 [--rows N] [--heap SIZE]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--rows N] [--heap SIZE] [--dist DIR]" >&2; exit 2 ;;
   esac
 done
 [[ "$ROWS" =~ ^[0-9]+$ ]] || { echo "--rows takes a number of rows" >&2; exit 2; }
@@ -37,15 +41,18 @@ export IYS_MICRO_HEAP="$HEAP"
 # environment on to Payara Micro.
 export IYS_ADMIN_PASSWORD="${IYS_ADMIN_PASSWORD:-bench-admin-$RANDOM$RANDOM}"
 
-if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+if [[ -z "$DIST" && "${SKIP_BUILD:-}" != "1" ]]; then
   mvn -B -q -DskipTests package
 fi
 DRIVER="$(ls "$HOME"/.m2/repository/org/mariadb/jdbc/mariadb-java-client/3.5.6/mariadb-java-client-3.5.6.jar)"
 
-# A copy of the launcher and its runtime, so that a rebuild during a long run leaves it alone.
-mkdir -p "$IYS_DATA_DIR/dist"
-cp -r iys-launcher/target/iys-launcher.jar iys-launcher/target/runtime iys-launcher/target/lib "$IYS_DATA_DIR/dist/"
-java -jar "$IYS_DATA_DIR/dist/iys-launcher.jar" > "$IYS_DATA_DIR/launcher.log" 2>&1 &
+if [[ -z "$DIST" ]]; then
+  # A copy of the launcher and its runtime, so that a rebuild during a long run leaves it alone.
+  DIST="$IYS_DATA_DIR/dist"
+  mkdir -p "$DIST"
+  cp -r iys-launcher/target/iys-launcher.jar iys-launcher/target/runtime iys-launcher/target/lib "$DIST/"
+fi
+java -jar "$DIST/iys-launcher.jar" > "$IYS_DATA_DIR/launcher.log" 2>&1 &
 LAUNCHER=$!
 SAMPLER=""
 cleanup() {
