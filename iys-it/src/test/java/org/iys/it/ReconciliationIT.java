@@ -140,6 +140,11 @@ class ReconciliationIT {
     assertThat(honest.getJsonArray("days")).hasSize(3);
     assertThat(verifyWithTheCommand(file.body(), secondFile, first, second, honest.toString()))
         .isZero();
+    // Without dates the check covers the week a business can still download.
+    JsonObject lastWeek = api.get(brand + "/changes/chain/verify").json();
+    assertThat(lastWeek.getString("to")).isEqualTo(today.toString());
+    assertThat(lastWeek.getString("from")).isEqualTo(today.minusDays(6).toString());
+    assertThat(lastWeek.getBoolean("valid")).isTrue();
 
     // History rewritten behind the registry's back: the first day no longer hashes as frozen.
     try (var connection =

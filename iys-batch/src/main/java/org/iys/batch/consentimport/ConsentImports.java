@@ -300,7 +300,8 @@ public class ConsentImports {
         .orElse(dataDir().resolve("inbox"));
   }
 
-  private static String instance() {
+  /** This instance's name in claims ({@code iys.instance.name}, "iys" unless configured). */
+  public static String instance() {
     return config().getOptionalValue("iys.instance.name", String.class).orElse("iys");
   }
 

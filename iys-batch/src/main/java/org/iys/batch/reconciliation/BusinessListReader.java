@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.file.Path;
+import org.iys.application.reconciliation.ListComparisons;
 import org.iys.batch.consentimport.ConsentRowSource;
 import org.iys.batch.consentimport.RawRow;
 
 /**
  * Reads a business's own list with the bulk import's reader, so it accepts exactly the same files
- * (CSV in UTF-8 or Windows-1254, comma or semicolon, or JSON lines). Resumes after the checkpoint.
+ * (CSV in UTF-8 or Windows-1254, comma or semicolon, or JSON lines). Where an earlier run left off
+ * is the count of rows compared, committed in the same transaction as their differences, so a run
+ * restarted by the batch runtime or started anew after a crash neither skips nor repeats a row.
  */
 @Named
 public class BusinessListReader extends AbstractItemReader {
@@ -20,6 +23,12 @@ public class BusinessListReader extends AbstractItemReader {
   @BatchProperty(name = "path")
   private String path;
 
+  @Inject
+  @BatchProperty(name = "comparisonId")
+  private String comparisonId;
+
+  @Inject private ListComparisons comparisons;
+
   private ConsentRowSource source;
 
   private long handedOn;
@@ -27,10 +36,8 @@ public class BusinessListReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) throws Exception {
     source = ConsentRowSource.open(Path.of(path));
-    if (checkpoint instanceof Long done) {
-      source.skip(done);
-      handedOn = done;
-    }
+    handedOn = comparisons.rowsDone(Long.parseLong(comparisonId));
+    source.skip(handedOn);
   }
 
   @Override

@@ -249,6 +249,27 @@ public class ConsentFileChunks {
     return stored;
   }
 
+  /**
+   * The refusals of one row as its report shows them: each code with the field it concerns, as the
+   * file names it, since a report line has no other place for the location the API would give.
+   */
+  static String describe(List<Violation> refusals) {
+    return refusals.stream()
+        .map(
+            v ->
+                v.code().code()
+                    + (v.location().isEmpty()
+                        ? ""
+                        : " ["
+                            + v.location().stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining("."))
+                            + "]")
+                    + " "
+                    + v.message())
+        .collect(Collectors.joining(" | "));
+  }
+
   private static String placeholders(int count) {
     return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
@@ -291,10 +312,7 @@ public class ConsentFileChunks {
         written++;
       } else {
         code = refusals.get(0).code().code();
-        message =
-            refusals.stream()
-                .map(v -> v.code().code() + " " + v.message())
-                .collect(Collectors.joining(" | "));
+        message = describe(refusals);
         refused++;
       }
       if (row.warning() != null) {

@@ -210,13 +210,14 @@ public class DailyMovementFiles {
 
   /**
    * Rebuilds every frozen day from {@code from} to {@code to} and checks its file hash and its
-   * link.
+   * link. Without {@code to}, up to Turkey's today; without {@code from}, the week ending at {@code
+   * to}, so a plain call checks the days a business can still download.
    *
    * @throws DomainException H501 for malformed dates, IYS030 for a reversed or too long range
    */
   public ChainCheck verify(int iysCode, int brandCode, String fromText, String toText) {
-    LocalDate from = parse(fromText, "from");
-    LocalDate to = parse(toText, "to");
+    LocalDate to = toText == null ? today() : parse(toText, "to");
+    LocalDate from = fromText == null ? to.minusDays(DAYS_BACK - 1) : parse(fromText, "from");
     if (to.isBefore(from) || from.plusDays(LONGEST_CHECK).isBefore(to)) {
       throw new DomainException(Violation.of(ErrorCode.IYS030, "to", toText));
     }

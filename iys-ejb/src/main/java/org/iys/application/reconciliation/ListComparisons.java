@@ -59,18 +59,24 @@ public class ListComparisons {
   @Resource(lookup = Resources.DATA_SOURCE)
   private DataSource dataSource;
 
-  public long register(int iysCode, int brandCode, String fileName, String storedPath) {
+  /** Records a received list as running on {@code instance}, which starts its job at once. */
+  public long register(
+      int iysCode, int brandCode, String fileName, String storedPath, String instance) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO list_comparison (iys_code, brand_code, file_name, stored_path,"
-                    + " status, received_at) VALUES (?, ?, ?, ?, 'RUNNING', ?)",
+                    + " status, received_at, claimed_by, progress_at)"
+                    + " VALUES (?, ?, ?, ?, 'RUNNING', ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
+      LocalDateTime now = utc(Instant.now());
       insert.setInt(1, iysCode);
       insert.setInt(2, brandCode);
       insert.setString(3, fileName == null ? null : truncate(fileName, 255));
       insert.setString(4, storedPath);
-      insert.setObject(5, utc(Instant.now()));
+      insert.setObject(5, now);
+      insert.setString(6, instance);
+      insert.setObject(7, now);
       insert.executeUpdate();
       try (ResultSet key = insert.getGeneratedKeys()) {
         key.next();
@@ -78,6 +84,65 @@ public class ListComparisons {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("registering a list comparison failed", e);
+    }
+  }
+
+  /** The comparisons this instance was running; after a restart it continues them. */
+  public List<Long> runningOn(String instance) {
+    List<Long> ids = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT id FROM list_comparison WHERE status = 'RUNNING' AND claimed_by = ?"
+                    + " ORDER BY id")) {
+      select.setString(1, instance);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("listing running list comparisons failed", e);
+    }
+    return ids;
+  }
+
+  /**
+   * Takes over a running comparison that has made no progress since {@code idleSince} (for an
+   * instance's own comparisons, the moment it started). Taking over stamps progress, so a second
+   * caller with the same limit does not win as well.
+   */
+  public boolean takeOver(long id, String instance, Instant idleSince) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE list_comparison SET claimed_by = ?, progress_at = ?"
+                    + " WHERE id = ? AND status = 'RUNNING'"
+                    + " AND (progress_at IS NULL OR progress_at < ?)")) {
+      update.setString(1, instance);
+      update.setObject(2, utc(Instant.now()));
+      update.setLong(3, id);
+      update.setObject(4, utc(idleSince));
+      return update.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("taking over a list comparison failed", e);
+    }
+  }
+
+  /**
+   * How many list rows earlier runs have compared: committed with their differences, so a run that
+   * continues after a crash reads on from here and neither skips nor repeats a row.
+   */
+  public long rowsDone(long id) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT rows_read FROM list_comparison WHERE id = ?")) {
+      select.setLong(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading a list comparison failed", e);
     }
   }
 
@@ -101,7 +166,10 @@ public class ListComparisons {
     }
   }
 
-  /** Compares one chunk of the list: one query for the registry's states of its keys. */
+  /**
+   * Compares one chunk of the list: one query for the registry's states of its keys. Runs in the
+   * chunk's transaction, so the differences and the count of rows done commit together.
+   */
   public void compare(long id, int brandCode, List<ListEntry> chunk) {
     if (chunk.isEmpty()) {
       return;
@@ -133,17 +201,25 @@ public class ListComparisons {
         key.executeBatch();
       }
       insertDifferences(connection, id, differences);
-      update(
-          connection,
-          "UPDATE list_comparison SET rows_read = rows_read + ? WHERE id = ?",
-          chunk.size(),
-          id);
+      try (PreparedStatement progress =
+          connection.prepareStatement(
+              "UPDATE list_comparison SET rows_read = rows_read + ?, progress_at = ?"
+                  + " WHERE id = ?")) {
+        progress.setInt(1, chunk.size());
+        progress.setObject(2, utc(Instant.now()));
+        progress.setLong(3, id);
+        progress.executeUpdate();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("comparing a chunk of a business list failed", e);
     }
   }
 
-  /** After the whole list is read: every registry key of the brand that the list left out. */
+  /**
+   * After the whole list is read: every registry key of the brand that the list left out. The built
+   * key is converted to the stored keys' ascii_bin: compared as utf8mb4 it cannot use their primary
+   * key, and the anti-join scans the whole list once per consent (minutes for 200,000).
+   */
   public void findMissingAtBusiness(long id, int brandCode) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
@@ -156,8 +232,8 @@ public class ListComparisons {
                     + " c.source, c.consent_date FROM consent c WHERE c.brand_code = ?"
                     + " AND NOT EXISTS (SELECT 1 FROM list_comparison_key k"
                     + " WHERE k.comparison_id = ?"
-                    + " AND k.consent_key"
-                    + " = CONCAT(c.recipient_type, '|', c.type, '|', c.recipient))")) {
+                    + " AND k.consent_key = CONVERT(CONCAT(c.recipient_type, '|', c.type, '|',"
+                    + " c.recipient) USING ascii) COLLATE ascii_bin)")) {
       insert.setLong(1, id);
       insert.setInt(2, brandCode);
       insert.setLong(3, id);

@@ -42,18 +42,21 @@ public class ConsentFileResource {
 
   /**
    * Receives a file. With {@code start=true} its import starts at once; otherwise it waits for the
-   * nightly run. The same content sent again is answered 409 with the earlier file's id.
+   * nightly run. The same content sent again is answered 409 with the earlier file's id. The file's
+   * name comes from {@code fileName} (query) or {@code X-File-Name}; see {@link FileNames}.
    */
   @POST
   @Consumes(MediaType.WILDCARD)
   public Response upload(
       InputStream body,
-      @HeaderParam("X-File-Name") String fileName,
+      @HeaderParam("X-File-Name") String headerName,
+      @QueryParam("fileName") String queryName,
       @QueryParam("start") @DefaultValue("false") boolean start,
       @Context UriInfo uri)
       throws IOException {
     caller.requireBrand(iysCode, brandCode);
-    ConsentFileView file = imports.receive(iysCode, brandCode, body, fileName);
+    ConsentFileView file =
+        imports.receive(iysCode, brandCode, body, FileNames.given(queryName, headerName));
     if (start) {
       file = imports.start(iysCode, brandCode, file.id());
     }

@@ -90,7 +90,8 @@ public class DailyChangesResource {
 
   /**
    * Rebuilds each frozen day from {@code from} to {@code to} (inclusive, at most 366 days, not
-   * limited to the last week) from today's movements and checks every file hash and link.
+   * limited to the last week) from today's movements and checks every file hash and link. Both are
+   * optional: the last seven days up to today by default.
    */
   @GET
   @Path("chain/verify")

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,7 @@ import java.io.InputStream;
 import org.iys.application.reconciliation.ListComparisonView;
 import org.iys.application.reconciliation.ListComparisons;
 import org.iys.batch.reconciliation.ListComparisonJobs;
+import org.iys.web.rest.consentfile.FileNames;
 import org.iys.web.rest.security.BusinessCaller;
 
 /**
@@ -48,10 +50,14 @@ public class ListComparisonResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   public Response upload(
-      InputStream body, @HeaderParam("X-File-Name") String fileName, @Context UriInfo uri)
+      InputStream body,
+      @HeaderParam("X-File-Name") String headerName,
+      @QueryParam("fileName") String queryName,
+      @Context UriInfo uri)
       throws IOException {
     caller.requireBrand(iysCode, brandCode);
-    ListComparisonView comparison = jobs.receive(iysCode, brandCode, body, fileName);
+    ListComparisonView comparison =
+        jobs.receive(iysCode, brandCode, body, FileNames.given(queryName, headerName));
     return Response.created(
             uri.getAbsolutePathBuilder().path(Long.toString(comparison.id())).build())
         .entity(json(comparison))
