@@ -123,7 +123,7 @@ final class StaffScreens {
 
   /** What the API made for the second tour, where the rarer decisions are taken. */
   private record Decisions(
-      long pendingApplication,
+      long applicationToReject,
       Businesses.ApprovedBusiness business,
       String complaintToDismiss,
       String complaintPhone,
@@ -153,7 +153,7 @@ final class StaffScreens {
       click(driver, By.id("logout:submit"));
 
       logIn(driver, Businesses.ADMIN, Businesses.ADMIN_PASSWORD);
-      reject(driver, browser, screen, scene.pendingApplication());
+      reject(driver, browser, screen, scene.applicationToReject());
       dismiss(driver, browser, screen, scene);
       replay(driver, browser, screen, scene.deadLetter());
       stopAndRestart(driver, browser, screen, http, scene);
@@ -356,7 +356,7 @@ final class StaffScreens {
             });
     var stopped = api.get(file).json();
     assertThat(stopped.getInt("rowsWritten")).isLessThan(LARGE_FILE_ROWS);
-    assertThat(rows(driver, "files:table").get(fileRow(driver, id)).get(6)).contains("STOPPED");
+    assertThat(rows(driver, "files:table").get(fileRow(driver, id)).get(6)).contains("STOP");
     browser.screenshot(screen + "-26-import-stopped");
 
     click(driver, By.id("files:table:" + fileRow(driver, id) + ":resume"));
@@ -421,7 +421,12 @@ final class StaffScreens {
       assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
       assertNoMissingKeys(driver, page + " in " + language);
     }
-    openApplication(driver, scene.pendingApplication());
+    click(driver, By.id("nav-applications"));
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter:status")))
+        .selectByValue("REJECTED");
+    click(driver, By.id("filter:apply"));
+    click(driver, By.linkText(String.valueOf(scene.applicationToReject())));
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("REJECTED");
     assertNoMissingKeys(driver, "application in " + language);
     click(driver, By.id("nav-complaints"));
     click(driver, By.linkText(scene.complaintToDismiss()));
