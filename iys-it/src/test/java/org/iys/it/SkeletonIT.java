@@ -151,4 +151,19 @@ class SkeletonIT {
   void staffRunTheRegistryInTheBrowser() throws Exception {
     StaffScreens.staffRunTheRegistry(http, "micro");
   }
+
+  @Test
+  void staffTakeTheRarerDecisionsInTheBrowser() throws Exception {
+    StaffScreens.staffTakeTheRarerDecisions(http, "micro-decisions");
+  }
+
+  @Test
+  void aStaffLoginNeedsTheTokenOfItsOwnLoginPage() throws Exception {
+    StaffLogin.aLoginNeedsTheTokenOfItsOwnPage(http);
+  }
+
+  @Test
+  void repeatedFailedStaffLoginsAreSlowedDown() throws Exception {
+    StaffLogin.repeatedFailuresSlowTheAccountDown(http);
+  }
 }

@@ -116,6 +116,332 @@ final class StaffScreens {
     }
   }
 
+  private static final int LARGE_FILE_ROWS = 100_000;
+
+  private static final DateTimeFormatter WIRE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", java.util.Locale.ROOT);
+
+  /** What the API made for the second tour, where the rarer decisions are taken. */
+  private record Decisions(
+      long applicationToReject,
+      Businesses.ApprovedBusiness business,
+      String complaintToDismiss,
+      String complaintPhone,
+      String deadLetter,
+      long largeFile,
+      java.time.LocalDate frozenDay,
+      String frozenDayHash,
+      String operator) {}
+
+  /**
+   * The decisions the first tour does not take: an operator finds a complaint's address masked and
+   * reveals it (audited) but is offered no sanction or replay; an admin rejects an application with
+   * a reason, dismisses a sanction with a reason, replays a dead letter, stops a running import and
+   * restarts it to the end, and sees a frozen day of a brand's chain; every screen, in Turkish and
+   * in English, shows no missing message key. Needs the settable registry clock and the test
+   * broker.
+   */
+  static void staffTakeTheRarerDecisions(Http http, String screen) throws IOException {
+    assumeTrue(Browser.available(), "Chromium and chromedriver are needed for the browser test");
+    Decisions scene = decisions(http);
+
+    try (var browser = Browser.open(screenshots())) {
+      WebDriver driver = browser.driver();
+      driver.get(http.base() + "/staff/index.xhtml");
+      logIn(driver, scene.operator(), OPERATOR_PASSWORD);
+      operatorRevealsAnAddress(driver, browser, screen, scene);
+      click(driver, By.id("logout:submit"));
+
+      logIn(driver, Businesses.ADMIN, Businesses.ADMIN_PASSWORD);
+      reject(driver, browser, screen, scene.applicationToReject());
+      dismiss(driver, browser, screen, scene);
+      replay(driver, browser, screen, scene.deadLetter());
+      stopAndRestart(driver, browser, screen, http, scene);
+      frozenDay(driver, browser, screen, scene);
+
+      everyScreenHasItsWords(driver, browser, screen, scene, "tr");
+      switchToEnglish(driver);
+      everyScreenHasItsWords(driver, browser, screen, scene, "en");
+      click(driver, By.id("logout:submit"));
+      assertNoMissingKeys(driver, "login page");
+    }
+  }
+
+  private static Decisions decisions(Http http) {
+    long pending = Businesses.applied(http);
+    var business = Businesses.approved(http);
+    var api = http.withBearer(business.accessToken());
+    String brand = "/api/sps/" + business.iysCode() + "/brands/" + business.brandCode();
+
+    // Two days back, so the day is over whatever the hour and the nightly freeze may take it.
+    java.time.LocalDate day = java.time.LocalDate.now(ZoneId.of("Europe/Istanbul")).minusDays(2);
+    LocalDateTime at = day.atTime(10, 0);
+    try {
+      require(http.putJson("/api/test/clock", "{\"now\":\"" + at.format(WIRE) + "\"}"), 200);
+      require(
+          api.postJson(brand + "/consents", consent(freshPhone(), "ONAY", at.minusMinutes(5))),
+          200);
+    } finally {
+      http.delete("/api/test/clock");
+    }
+    require(api.get(brand + "/changes/" + day + "/file"), 200);
+    var agreement = api.get(brand + "/agreements/" + day);
+    require(agreement, 200);
+
+    String phone = freshPhone();
+    pause(Duration.ofMillis(1100));
+    String toDismiss =
+        complaint(http, business.brandCode(), phone, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+
+    String marker = java.util.UUID.randomUUID().toString();
+    ComplaintFixture.sendToQueue(List.of("not a complaint at all " + marker));
+    var staff = Businesses.staff(http);
+    await()
+        .atMost(PATIENCE)
+        .until(() -> staff.get("/api/staff/complaints/dead-letters").body().contains(marker));
+    String letter =
+        staff.get("/api/staff/complaints/dead-letters").structure().asJsonArray().stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(l -> l.toString().contains(marker))
+            .findFirst()
+            .orElseThrow()
+            .getString("messageId");
+
+    String date = LocalDateTime.now(ZoneId.of("Europe/Istanbul")).minusHours(1).format(WIRE);
+    StringBuilder csv = new StringBuilder("recipient;type;status;source;consentDate\n");
+    String prefix = String.format(java.util.Locale.ROOT, "0533%d", 1 + RANDOM.nextInt(9));
+    for (int i = 0; i < LARGE_FILE_ROWS; i++) {
+      csv.append(
+          String.format(java.util.Locale.ROOT, "%s%06d;MESAJ;ONAY;HS_WEB;%s\n", prefix, i, date));
+    }
+    var file =
+        api.postBytes(
+            brand + "/consent-files", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    require(file, 201);
+
+    String operator = "operator-" + Long.toHexString(RANDOM.nextLong());
+    require(
+        staff.postJson(
+            "/api/staff/users",
+            "{\"username\":\""
+                + operator
+                + "\",\"password\":\""
+                + OPERATOR_PASSWORD
+                + "\",\"roles\":[\"operator\"]}"),
+        201);
+    return new Decisions(
+        pending,
+        business,
+        toDismiss,
+        phone,
+        letter,
+        file.json().getJsonNumber("id").longValue(),
+        day,
+        agreement.json().getString("hashValue"),
+        operator);
+  }
+
+  private static void operatorRevealsAnAddress(
+      WebDriver driver, Browser browser, String screen, Decisions scene) {
+    click(driver, By.id("nav-complaints"));
+    assertThat(driver.findElements(By.cssSelector("[id$=':replay']")))
+        .as("an operator is offered no dead-letter replay")
+        .isEmpty();
+    click(driver, By.linkText(scene.complaintToDismiss()));
+    String masked = driver.findElement(By.id("recipient")).getText();
+    assertThat(masked).contains("*").isNotEqualTo(scene.complaintPhone());
+    assertThat(masked.replace("*", "")).hasSizeLessThanOrEqualTo(5);
+    assertThat(driver.findElements(By.id("decide:dismiss")))
+        .as("an operator is offered no sanction decision")
+        .isEmpty();
+    assertThat(driver.findElement(By.id("sanctionStatus")).getText()).isEqualTo("PROPOSED");
+    browser.screenshot(screen + "-20-operator-complaint-masked");
+
+    click(driver, By.id("reveal:show"));
+    assertThat(driver.findElement(By.id("recipient")).getText()).isEqualTo(scene.complaintPhone());
+    assertThat(driver.findElements(By.id("reveal:show"))).isEmpty();
+    assertThat(
+            ComplaintFixture.count(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'COMPLAINT_ADDRESS_REVEALED'"
+                    + " AND subject_id = ? AND actor = ?",
+                scene.complaintToDismiss(),
+                scene.operator()))
+        .isEqualTo(1);
+    browser.screenshot(screen + "-21-operator-complaint-revealed");
+
+    click(driver, By.id("nav-files"));
+    assertThat(
+            driver.findElements(By.cssSelector("[id$=':start'], [id$=':stop'], [id$=':resume']")))
+        .as("an operator is offered no import control")
+        .isEmpty();
+  }
+
+  private static void reject(WebDriver driver, Browser browser, String screen, long id) {
+    openApplication(driver, id);
+    String reason = "Vergi levhası okunamıyor; yeniden başvurun.";
+    driver.findElement(By.id("decide:reason")).sendKeys(reason);
+    click(driver, By.id("decide:reject"));
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("REJECTED");
+    assertThat(driver.findElement(By.id("rejectionReason")).getText()).isEqualTo(reason);
+    assertThat(driver.findElements(By.id("decide:approve"))).isEmpty();
+    browser.screenshot(screen + "-22-application-rejected");
+  }
+
+  private static void dismiss(WebDriver driver, Browser browser, String screen, Decisions scene) {
+    click(driver, By.id("nav-complaints"));
+    click(driver, By.linkText(scene.complaintToDismiss()));
+    assertThat(driver.findElement(By.id("recipient")).getText())
+        .as("an admin sees the address whole")
+        .isEqualTo(scene.complaintPhone());
+    assertThat(driver.findElements(By.id("reveal:show"))).isEmpty();
+    String reason = "Alıcı onayını başka kanaldan vermiş; belge sunuldu.";
+    driver.findElement(By.id("decide:reason")).sendKeys(reason);
+    click(driver, By.id("decide:dismiss"));
+    assertThat(driver.findElement(By.id("sanctionStatus")).getText()).isEqualTo("DISMISSED");
+    assertThat(driver.findElement(By.id("decisionReason")).getText()).isEqualTo(reason);
+    assertThat(driver.findElements(By.id("decide:confirm"))).isEmpty();
+    browser.screenshot(screen + "-23-sanction-dismissed");
+  }
+
+  private static void replay(WebDriver driver, Browser browser, String screen, String messageId) {
+    click(driver, By.id("nav-complaints"));
+    int row = letterRow(driver, messageId);
+    assertThat(row).as("dead letter " + messageId + " is listed").isNotNegative();
+    browser.screenshot(screen + "-24-dead-letters");
+    click(driver, By.id("letters:deadLetters:" + row + ":replay"));
+    assertThat(text(driver, "messages")).contains(messageId);
+    assertThat(letterRow(driver, messageId)).as("the replayed letter left the queue").isNegative();
+    assertThat(
+            ComplaintFixture.count(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'DEAD_LETTER_REPLAYED'"
+                    + " AND subject_id = ?",
+                messageId))
+        .isEqualTo(1);
+    browser.screenshot(screen + "-25-dead-letter-replayed");
+  }
+
+  private static int letterRow(WebDriver driver, String messageId) {
+    List<List<String>> rows = rows(driver, "letters:deadLetters");
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).get(0).equals(messageId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void stopAndRestart(
+      WebDriver driver, Browser browser, String screen, Http http, Decisions scene) {
+    long id = scene.largeFile();
+    var api = http.withBearer(scene.business().accessToken());
+    String file =
+        "/api/sps/"
+            + scene.business().iysCode()
+            + "/brands/"
+            + scene.business().brandCode()
+            + "/consent-files/"
+            + id;
+    click(driver, By.id("nav-files"));
+    click(driver, By.id("files:table:" + fileRow(driver, id) + ":start"));
+    assertThat(status(driver, fileRow(driver, id))).isEqualTo("RUNNING");
+    click(driver, By.id("files:table:" + fileRow(driver, id) + ":stop"));
+    assertThat(text(driver, "messages")).contains(String.valueOf(id));
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              click(driver, By.id("files:refresh"));
+              return status(driver, fileRow(driver, id)).equals("FAILED");
+            });
+    var stopped = api.get(file).json();
+    assertThat(stopped.getInt("rowsWritten")).isLessThan(LARGE_FILE_ROWS);
+    assertThat(rows(driver, "files:table").get(fileRow(driver, id)).get(6)).contains("STOP");
+    browser.screenshot(screen + "-26-import-stopped");
+
+    click(driver, By.id("files:table:" + fileRow(driver, id) + ":resume"));
+    assertThat(text(driver, "messages")).contains(String.valueOf(id));
+    await()
+        .atMost(Duration.ofMinutes(5))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              click(driver, By.id("files:refresh"));
+              return status(driver, fileRow(driver, id)).equals("COMPLETED");
+            });
+    var done = api.get(file).json();
+    assertThat(done.getInt("rowsRead")).isEqualTo(LARGE_FILE_ROWS);
+    assertThat(done.getInt("rowsWritten")).isEqualTo(LARGE_FILE_ROWS);
+    assertThat(
+            ComplaintFixture.count("SELECT COUNT(*) FROM consent_file_row WHERE file_id = ?", id))
+        .as("every line reported once across the stop")
+        .isEqualTo(LARGE_FILE_ROWS);
+    assertThat(
+            ComplaintFixture.count(
+                "SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action IN"
+                    + " ('CONSENT_FILE_STARTED', 'CONSENT_FILE_STOPPED', 'CONSENT_FILE_RESUMED')",
+                String.valueOf(id)))
+        .isEqualTo(3);
+    browser.screenshot(screen + "-27-import-restarted-completed");
+  }
+
+  private static void frozenDay(WebDriver driver, Browser browser, String screen, Decisions scene) {
+    click(driver, By.id("nav-reconciliation"));
+    String brand = String.valueOf(scene.business().brandCode());
+    List<String> day =
+        rows(driver, "reconciliation:days").stream()
+            .filter(row -> row.get(0).equals(brand) && row.get(3).equals(scene.frozenDayHash()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "the frozen day of brand "
+                            + brand
+                            + " is not listed: "
+                            + rows(driver, "reconciliation:days")));
+    assertThat(day.get(1))
+        .contains(scene.frozenDay().format(DateTimeFormatter.ofPattern("dd.MM.uuuu")));
+    assertThat(day.get(2)).isEqualTo("1");
+    assertThat(day.get(4)).matches("[0-9a-f]{96}");
+    browser.screenshot(screen + "-28-daily-chain");
+  }
+
+  /** Visits every screen in the current language and finds no key the bundle lacked. */
+  private static void everyScreenHasItsWords(
+      WebDriver driver, Browser browser, String screen, Decisions scene, String language) {
+    for (String page :
+        List.of(
+            "nav-dashboard",
+            "nav-applications",
+            "nav-consents",
+            "nav-complaints",
+            "nav-files",
+            "nav-reconciliation")) {
+      click(driver, By.id(page));
+      assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+      assertNoMissingKeys(driver, page + " in " + language);
+    }
+    click(driver, By.id("nav-applications"));
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter:status")))
+        .selectByValue("REJECTED");
+    click(driver, By.id("filter:apply"));
+    click(driver, By.linkText(String.valueOf(scene.applicationToReject())));
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("REJECTED");
+    assertNoMissingKeys(driver, "application in " + language);
+    click(driver, By.id("nav-complaints"));
+    click(driver, By.linkText(scene.complaintToDismiss()));
+    assertNoMissingKeys(driver, "complaint in " + language);
+    click(driver, By.id("nav-consents"));
+    driver.findElement(By.id("search:address")).sendKeys(scene.complaintPhone());
+    click(driver, By.id("search:submit"));
+    assertNoMissingKeys(driver, "consent search in " + language);
+    browser.screenshot(screen + "-29-words-" + language);
+  }
+
+  private static void assertNoMissingKeys(WebDriver driver, String where) {
+    assertThat(driver.getPageSource()).as(where).doesNotContain("???");
+  }
+
   private static Scene scene(Http http) {
     long pending = Businesses.applied(http);
     long secondPending = Businesses.applied(http);

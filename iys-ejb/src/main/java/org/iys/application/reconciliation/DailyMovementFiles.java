@@ -96,8 +96,8 @@ public class DailyMovementFiles {
   }
 
   /**
-   * The latest frozen days of every brand's chain, by brand and then newest day first; it reads
-   * what is stored and freezes nothing.
+   * The latest frozen days of every brand's chain, newest brand first (the ones staff are most
+   * likely asked about) and then newest day first; it reads what is stored and freezes nothing.
    */
   public List<BrandDay> recentChains(int daysPerBrand) {
     List<BrandDay> days = new ArrayList<>();
@@ -108,7 +108,7 @@ public class DailyMovementFiles {
                     + " d.previous_chain_hash, d.chain_hash, d.agreed_at"
                     + " FROM daily_movement_file d WHERE (SELECT COUNT(*) FROM daily_movement_file"
                     + " n WHERE n.brand_code = d.brand_code AND n.report_date > d.report_date) < ?"
-                    + " ORDER BY d.brand_code, d.report_date DESC")) {
+                    + " ORDER BY d.brand_code DESC, d.report_date DESC")) {
       select.setInt(1, daysPerBrand);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +31,19 @@ import org.iys.web.rest.problem.ErrorEnvelope;
  * <ul>
  *   <li>the staff REST API ({@code /api/staff/*}) takes HTTP Basic on every request;
  *   <li>the staff screens ({@code /staff/*}) take a form login: the login page posts {@code
- *       j_username} and {@code j_password} to {@code /staff/j_security_check}, and the staff member
- *       is then remembered in the HTTP session until it times out (web.xml) or they log out. Any
- *       other page under {@code /staff/} without a login redirects to the login page.
+ *       j_username}, {@code j_password} and {@code j_token} to {@code /staff/j_security_check}, and
+ *       the staff member is then remembered in the HTTP session until it times out (web.xml) or
+ *       they log out. Any other page under {@code /staff/} without a login redirects to the login
+ *       page.
  * </ul>
  *
- * Everything else passes through untouched (businesses use OAuth2 bearer tokens, checked by their
- * own filter). Repeated failures are slowed down by the identity store's throttle on both doors.
+ * <p>The token is a random value kept in the session of the browser that rendered the login page. A
+ * page on another site can make a browser post to the login action, but cannot read the token, so
+ * it cannot log a staff member's browser into an account of its choosing (login CSRF).
+ *
+ * <p>Everything else passes through untouched (businesses use OAuth2 bearer tokens, checked by
+ * their own filter). Repeated failures are slowed down by the identity store's throttle on both
+ * doors.
  *
  * <p>The session holds only the name and roles; with more than one instance, the load balancer
  * keeps a browser on its instance or Payara's session replication carries the session over.
@@ -56,6 +64,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private static final String SESSION_ROLES = "org.iys.staff.session.roles";
 
+  private static final String SESSION_LOGIN_TOKEN = "org.iys.staff.session.login-token";
+
+  /** The login form's field carrying the session's login token. */
+  static final String TOKEN_FIELD = "j_token";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private static final String STAFF_API = "/api/staff/";
 
   private static final String STAFF_SCREENS = "/staff/";
@@ -73,6 +88,21 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       return form(path, request, response, context);
     }
     return context.doNothing();
+  }
+
+  /**
+   * The token the login form of this session must send back; made on first use and kept until the
+   * login succeeds.
+   */
+  public static String loginToken(HttpSession session) {
+    if (session.getAttribute(SESSION_LOGIN_TOKEN) instanceof String token) {
+      return token;
+    }
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    session.setAttribute(SESSION_LOGIN_TOKEN, token);
+    return token;
   }
 
   /** Forgets the staff member of this session; the session itself is invalidated by the caller. */
@@ -111,6 +141,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.notifyContainerAboutLogin(user, roles);
     }
     if (path.equals(LOGIN_PAGE)) {
+      // Made before the page renders, so the session cookie goes out before any of the body does.
+      loginToken(request.getSession(true));
       return context.doNothing();
     }
     return redirect(request, response, LOGIN_PAGE);
@@ -119,6 +151,11 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   private AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response) {
     if (!"POST".equals(request.getMethod())) {
       return redirect(request, response, LOGIN_PAGE);
+    }
+    if (!tokenMatches(request)) {
+      // Not counted as a failed login: no password was tried, and counting it would let any site
+      // lock staff accounts out through their own browsers.
+      return redirect(request, response, LOGIN_PAGE + "?expired=true");
     }
     String username = request.getParameter("j_username");
     String password = request.getParameter("j_password");
@@ -132,9 +169,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     // A new session id at login, so a session id planted before it is worth nothing after.
     HttpSession session = request.getSession(true);
     request.changeSessionId();
+    session.removeAttribute(SESSION_LOGIN_TOKEN);
     session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
     session.setAttribute(SESSION_ROLES, Set.copyOf(result.getCallerGroups()));
     return redirect(request, response, HOME);
+  }
+
+  private static boolean tokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String given = request.getParameter(TOKEN_FIELD);
+    if (session == null || given == null) {
+      return false;
+    }
+    Object expected = session.getAttribute(SESSION_LOGIN_TOKEN);
+    return expected instanceof String token
+        && MessageDigest.isEqual(
+            token.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static AuthenticationStatus redirect(

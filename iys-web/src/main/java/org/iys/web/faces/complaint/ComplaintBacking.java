@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.iys.application.audit.Audit;
 import org.iys.application.complaint.ComplaintRegistry;
 import org.iys.application.complaint.Sanctions;
 import org.iys.domain.complaint.Complaint;
@@ -15,12 +16,15 @@ import org.iys.domain.consent.ConsentMovement;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
+import org.iys.web.faces.AddressMask;
 import org.iys.web.faces.Messages;
 import org.iys.web.faces.StaffMember;
 
 /**
  * One complaint: what was reported, the verdict with the movements it relied on, and the proposed
- * sanction, which a supervisor or admin confirms or dismisses with a reason.
+ * sanction, which a supervisor or admin confirms or dismisses with a reason. Operators see the
+ * recipient's address masked until they reveal it, and each reveal is audited, as on the consent
+ * search.
  */
 @Named
 @ViewScoped
@@ -32,11 +36,15 @@ public class ComplaintBacking implements Serializable {
 
   @EJB private Sanctions sanctions;
 
+  @EJB private Audit audit;
+
   @Inject private StaffMember staff;
 
   private String number;
 
   private String reason;
+
+  private boolean revealed;
 
   private transient Complaint complaint;
 
@@ -53,6 +61,27 @@ public class ComplaintBacking implements Serializable {
                   () -> new DomainException(Violation.of(ErrorCode.IYS204, "number", number)));
     }
     return complaint;
+  }
+
+  /** The reported address as this staff member may see it now. */
+  public String getRecipient() {
+    String whole = getComplaint().report().recipient();
+    return isAddressMasked() ? AddressMask.mask(whole) : whole;
+  }
+
+  public boolean isAddressMasked() {
+    return staff.seesAddressesMasked() && !revealed;
+  }
+
+  public void reveal() {
+    staff.require(StaffMember.OPERATOR, StaffMember.SUPERVISOR, StaffMember.ADMIN);
+    audit.record(
+        staff.username(),
+        "COMPLAINT_ADDRESS_REVEALED",
+        "complaint",
+        getComplaint().complaintNumber(),
+        "brand " + getComplaint().brandCode());
+    revealed = true;
   }
 
   public List<ConsentMovement> getEvidence() {

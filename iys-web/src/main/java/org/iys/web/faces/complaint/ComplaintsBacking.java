@@ -5,16 +5,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.iys.application.audit.Audit;
 import org.iys.application.complaint.ComplaintRegistry;
 import org.iys.application.complaint.DeadLetters;
 import org.iys.domain.complaint.Complaint;
 import org.iys.domain.complaint.ComplaintStatus;
 import org.iys.domain.complaint.Verdict;
+import org.iys.web.faces.AddressMask;
 import org.iys.web.faces.Messages;
 import org.iys.web.faces.StaffMember;
 
-/** The complaints inbox with its filters, and the dead-letter queue with replay. */
+/**
+ * The complaints inbox with its filters, and the dead-letter queue with replay. The reason a
+ * message failed may quote the message and so an address; operators see such addresses masked until
+ * they reveal the reason, and each reveal is audited.
+ */
 @Named
 @ViewScoped
 public class ComplaintsBacking implements Serializable {
@@ -27,7 +35,11 @@ public class ComplaintsBacking implements Serializable {
 
   @EJB private DeadLetters deadLetters;
 
+  @EJB private Audit audit;
+
   @Inject private StaffMember staff;
+
+  private final Set<String> revealed = new HashSet<>();
 
   private ComplaintStatus status;
 
@@ -53,6 +65,25 @@ public class ComplaintsBacking implements Serializable {
 
   public void filter() {
     complaints = null;
+  }
+
+  /** The failure reason as this staff member may see it now. */
+  public String reason(DeadLetters.DeadLetter letter) {
+    if (!staff.seesAddressesMasked() || revealed.contains(letter.messageId())) {
+      return letter.reason();
+    }
+    return AddressMask.maskWithin(letter.reason());
+  }
+
+  /** Whether the reason hides an address this staff member may reveal. */
+  public boolean masksAddress(DeadLetters.DeadLetter letter) {
+    return letter.reason() != null && !letter.reason().equals(reason(letter));
+  }
+
+  public void reveal(String messageId) {
+    staff.require(StaffMember.OPERATOR, StaffMember.SUPERVISOR, StaffMember.ADMIN);
+    audit.record(staff.username(), "DEAD_LETTER_REVEALED", "complaint_message", messageId, null);
+    revealed.add(messageId);
   }
 
   public void replay(String messageId) {

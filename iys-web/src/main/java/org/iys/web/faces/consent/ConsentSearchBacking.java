@@ -13,6 +13,7 @@ import org.iys.application.consent.ConsentQueries;
 import org.iys.domain.consent.Consent;
 import org.iys.domain.consent.ConsentMovement;
 import org.iys.domain.consent.Recipient;
+import org.iys.web.faces.AddressMask;
 import org.iys.web.faces.Messages;
 import org.iys.web.faces.StaffMember;
 
@@ -76,21 +77,7 @@ public class ConsentSearchBacking implements Serializable {
     if (!staff.seesAddressesMasked() || opened.contains(consent.id())) {
       return whole;
     }
-    return mask(whole);
-  }
-
-  /** Keeps the first three and last two characters of a phone number, the domain of an e-mail. */
-  static String mask(String address) {
-    int at = address.indexOf('@');
-    if (at > 0) {
-      return address.charAt(0) + "*".repeat(Math.max(1, at - 1)) + address.substring(at);
-    }
-    if (address.length() <= 5) {
-      return "*".repeat(address.length());
-    }
-    return address.substring(0, 3)
-        + "*".repeat(address.length() - 5)
-        + address.substring(address.length() - 2);
+    return AddressMask.mask(whole);
   }
 
   public List<Consent> getConsents() {
