@@ -35,6 +35,7 @@ free_port() {
 export IYS_HTTP_PORT="${IYS_HTTP_PORT:-$(free_port)}"
 export IYS_DB_PORT="${IYS_DB_PORT:-$(free_port)}"
 export IYS_BROKER_PORT="${IYS_BROKER_PORT:-$(free_port)}"
+KEEP_DATA="${IYS_DATA_DIR:-}"
 export IYS_DATA_DIR="${IYS_DATA_DIR:-$(mktemp -d)}"
 export IYS_MICRO_HEAP="$HEAP"
 # Read by the server through MicroProfile Config (iys.admin.password); the launcher hands its
@@ -59,6 +60,7 @@ cleanup() {
   [[ -n "$SAMPLER" ]] && kill "$SAMPLER" 2>/dev/null || true
   kill "$LAUNCHER" 2>/dev/null || true
   wait "$LAUNCHER" 2>/dev/null || true
+  [[ -n "$KEEP_DATA" ]] || rm -rf "$IYS_DATA_DIR"
 }
 trap cleanup EXIT
 

@@ -15,6 +15,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export IYS_HTTP_PORT=${IYS_HTTP_PORT:-18580}
 export IYS_DB_PORT=${IYS_DB_PORT:-13507}
 export IYS_BROKER_PORT=${IYS_BROKER_PORT:-16716}
+KEEP_DATA="${IYS_DATA_DIR:-}"
 export IYS_DATA_DIR=${IYS_DATA_DIR:-$(mktemp -d)}
 LAUNCHER=$ROOT/iys-launcher/target/iys-launcher.jar
 
@@ -24,7 +25,8 @@ fi
 
 java -jar "$LAUNCHER" > "$IYS_DATA_DIR/iys.log" 2>&1 &
 IYS_PID=$!
-trap 'kill "$IYS_PID" 2>/dev/null; wait "$IYS_PID" 2>/dev/null || true' EXIT
+trap 'kill "$IYS_PID" 2>/dev/null; wait "$IYS_PID" 2>/dev/null || true
+  [[ -n "$KEEP_DATA" ]] || rm -rf "$IYS_DATA_DIR"' EXIT
 
 echo "iys starting (pid $IYS_PID, log $IYS_DATA_DIR/iys.log)"
 for _ in $(seq 1 300); do

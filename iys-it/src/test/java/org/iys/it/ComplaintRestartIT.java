@@ -35,7 +35,7 @@ class ComplaintRestartIT {
 
   @Test
   void everyComplaintIsStoredOnceWhenTheServerIsKilledInTheMiddle() throws Exception {
-    Path home = Files.createTempDirectory("iys-complaint-restart-it-");
+    Path home = TestStack.scratch("iys-complaint-restart-it-");
     int port = freePort();
     Path postBoot =
         new PostBootCommands()
