@@ -1,6 +1,5 @@
 import java.io.BufferedWriter;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,7 +29,7 @@ import java.util.regex.Pattern;
  * import's own table shapes) into the same database under a brand no one else uses, and prints
  * both rates and their ratio.
  *
- * <p>{@code java -cp mariadb-java-client.jar bench/BatchImportBench.java <baseUrl> <jdbcUrl>
+ * <p>{@code java -cp mariadb-java-client.jar:<classes> BatchImportBench <baseUrl> <jdbcUrl>
  * <adminPassword> <rows> <workDir>}
  */
 public class BatchImportBench {
@@ -73,9 +72,9 @@ public class BatchImportBench {
         Locale.ROOT, "file: %d rows, %d MB%n", rows, Files.size(csv) / (1024 * 1024));
 
     var bench = new BatchImportBench(base);
-    String token = bench.approvedBusinessToken(adminPassword);
-    int iysCode = Integer.parseInt(token.substring(0, token.indexOf(' ')));
-    String bearer = token.substring(token.indexOf(' ') + 1);
+    BenchBusiness business = BenchBusiness.register(bench.client, base, adminPassword);
+    int iysCode = business.iysCode;
+    String bearer = business.token;
 
     double jobRate = bench.importThroughJob(csv, rows, iysCode, bearer);
     double jdbcRate = upsertWithJdbc(jdbcUrl, rows, consentDate);
@@ -101,51 +100,6 @@ public class BatchImportBench {
   // Mobile numbers in the 532 block; a row index maps to exactly one number.
   private static String phone(int i) {
     return String.format(Locale.ROOT, "+90532%07d", i);
-  }
-
-  /** "iysCode accessToken" of a newly applied, approved business with an API user. */
-  private String approvedBusinessToken(String adminPassword) throws Exception {
-    String taxNumber = vkn();
-    var applied =
-        send(
-            json("/api/businesses/applications")
-                .POST(
-                    body(
-                        """
-                        {"title":"Ölçüm Ticaret A.Ş.","taxNumber":"%s","mersisNumber":"0123456789012345",
-                         "address":"Atatürk Cad. No: 1, Kadıköy, İstanbul","email":"olcum@ornek.com.tr",
-                         "phone":"+902161234567"}"""
-                            .formatted(taxNumber))),
-            201);
-    String id = number(applied, "id");
-    String basic =
-        "Basic "
-            + java.util.Base64.getEncoder()
-                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
-    var approved =
-        send(
-            json("/api/staff/businesses/applications/" + id + "/approval")
-                .header("Authorization", basic)
-                .POST(body("{}")),
-            200);
-    String iysCode = number(approved, "iysCode");
-    String user = "bench-" + iysCode;
-    send(
-        json("/api/staff/businesses/" + iysCode + "/api-users")
-            .header("Authorization", basic)
-            .POST(body("{\"username\":\"" + user + "\",\"password\":\"bench-password\"}")),
-        201);
-    String form =
-        "grant_type=password&username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password=bench-password";
-    var token =
-        send(
-            HttpRequest.newBuilder(URI.create(base + "/api/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(body(form)),
-            200);
-    return iysCode + " " + text(token, "access_token");
   }
 
   private double importThroughJob(Path csv, int rows, int iysCode, String bearer)
@@ -287,26 +241,5 @@ public class BatchImportBench {
       throw new IllegalStateException("no " + field + " in " + json);
     }
     return m.group(1);
-  }
-
-  // A tax number with a valid check digit, as the application form demands.
-  private static String vkn() {
-    int[] digits = new int[10];
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      digits[i] = RANDOM.nextInt(10);
-      int shifted = (digits[i] + 9 - i) % 10;
-      int weighted = (shifted * (1 << (9 - i))) % 9;
-      if (shifted != 0 && weighted == 0) {
-        weighted = 9;
-      }
-      sum += weighted;
-    }
-    digits[9] = (10 - sum % 10) % 10;
-    var text = new StringBuilder();
-    for (int d : digits) {
-      text.append(d);
-    }
-    return text.toString();
   }
 }

@@ -82,7 +82,9 @@ SAMPLER=$!
 echo "rows $ROWS, server heap -Xmx$HEAP, http port $IYS_HTTP_PORT, data $IYS_DATA_DIR"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 BENCH_START=$SECONDS
-java -cp "$DRIVER" bench/BatchImportBench.java "http://127.0.0.1:$IYS_HTTP_PORT" \
+CLASSES="$IYS_DATA_DIR/bench-classes"
+javac -d "$CLASSES" bench/BenchBusiness.java bench/BatchImportBench.java
+java -cp "$DRIVER:$CLASSES" BatchImportBench "http://127.0.0.1:$IYS_HTTP_PORT" \
   "jdbc:mariadb://127.0.0.1:$IYS_DB_PORT/iys" "$IYS_ADMIN_PASSWORD" "$ROWS" "$IYS_DATA_DIR"
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "benchmark took $((SECONDS - BENCH_START)) s (file generation, job and JDBC run)"

@@ -35,18 +35,8 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 
-# The launcher's child processes (Payara Micro, MariaDB; Artemis runs inside the launcher), so the
-# client can report the CPU time the server spends per add.
-descendants() {
-  local child
-  for child in $(pgrep -P "$1" || true); do
-    echo "$child"
-    descendants "$child"
-  done
-}
-IYS_BENCH_PIDS="$LAUNCHER $(descendants "$LAUNCHER" | tr '\n' ' ')"
-IYS_BENCH_CLK_TCK="$(getconf CLK_TCK)"
-export IYS_BENCH_PIDS IYS_BENCH_CLK_TCK
+source bench/server-pids.sh
+export_server_pids "$LAUNCHER"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 CLASSES="$IYS_DATA_DIR/bench-classes"
 javac -d "$CLASSES" bench/BenchBusiness.java bench/ServerCpu.java bench/ConsentLoad.java
