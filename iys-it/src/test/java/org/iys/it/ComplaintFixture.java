@@ -107,12 +107,18 @@ final class ComplaintFixture {
     try (var factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + TestStack.brokerPort());
         jakarta.jms.Connection connection =
             factory.createConnection(TestStack.USER, TestStack.PASSWORD);
-        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
         MessageProducer producer = session.createProducer(session.createQueue("iys.complaints"))) {
       producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-      for (String body : bodies) {
-        producer.send(session.createTextMessage(body));
+      // Committed in thousands, so a long stream reaches the queue faster than it is judged and
+      // a test can stop the server in the middle of it.
+      for (int i = 0; i < bodies.size(); i++) {
+        producer.send(session.createTextMessage(bodies.get(i)));
+        if (i % 1000 == 999) {
+          session.commit();
+        }
       }
+      session.commit();
     } catch (JMSException e) {
       throw new IllegalStateException(e);
     }
