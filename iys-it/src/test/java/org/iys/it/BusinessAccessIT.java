@@ -155,6 +155,67 @@ class BusinessAccessIT {
   }
 
   @Test
+  void anOperatorIsRefusedEveryStaffStateChangeAndASupervisorStartsImports() {
+    long id = Businesses.applied(http);
+    var business = Businesses.approved(http);
+    var admin = Businesses.staff(http);
+    for (String role : List.of("operator", "supervisor")) {
+      var made =
+          admin.postJson(
+              "/api/staff/users",
+              "{\"username\":\"%s-changes-%d\",\"password\":\"%s-password\",\"roles\":[\"%s\"]}"
+                  .formatted(role, id, role, role));
+      assertThat(made.status()).isEqualTo(201);
+    }
+    var operator = http.withBasic("operator-changes-" + id, "operator-password");
+    var supervisor = http.withBasic("supervisor-changes-" + id, "supervisor-password");
+    String application = "/api/staff/businesses/applications/" + id;
+
+    Map<String, Http.Reply> refusals = new java.util.LinkedHashMap<>();
+    refusals.put("approval", operator.postJson(application + "/approval", "{}"));
+    refusals.put(
+        "rejection", operator.postJson(application + "/rejection", "{\"reason\":\"yok\"}"));
+    refusals.put(
+        "api user",
+        operator.postJson(
+            "/api/staff/businesses/" + business.iysCode() + "/api-users",
+            "{\"username\":\"refused-" + id + "\",\"password\":\"refused-password-1\"}"));
+    refusals.put(
+        "staff account",
+        operator.postJson(
+            "/api/staff/users",
+            "{\"username\":\"self-made-"
+                + id
+                + "\",\"password\":\"self-made-password\","
+                + "\"roles\":[\"admin\"]}"));
+    refusals.put("fine", operator.putJson("/api/staff/fines/63/2026/0", "{\"amount\":1000.00}"));
+    refusals.put(
+        "sanction confirmed",
+        operator.postJson("/api/staff/sanctions/1/confirm", "{\"reason\":\"evet\"}"));
+    refusals.put(
+        "sanction dismissed",
+        operator.postJson("/api/staff/sanctions/1/dismiss", "{\"reason\":\"hayır\"}"));
+    refusals.put(
+        "dead letter replayed",
+        operator.post("/api/staff/complaints/dead-letters/any/replay", "application/json", ""));
+    refusals.put(
+        "nightly import started",
+        operator.post("/api/staff/consent-files/nightly-run", "application/json", ""));
+
+    refusals.forEach(
+        (change, reply) -> {
+          assertThat(reply.status()).as(change).isEqualTo(403);
+          assertThat(codes(reply.json())).as(change).containsExactly("IYS117");
+        });
+    assertThat(admin.get(application).json().getString("status")).isEqualTo("PENDING");
+    assertThat(admin.withBasic("self-made-" + id, "self-made-password").get(application).status())
+        .isEqualTo(401);
+    var started = supervisor.post("/api/staff/consent-files/nightly-run", "application/json", "");
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.json().containsKey("started")).isTrue();
+  }
+
+  @Test
   void aBusinessAddsBrandsAndSeesThemWithFigures() {
     var business = Businesses.approved(http);
     var api = http.withBearer(business.accessToken());
