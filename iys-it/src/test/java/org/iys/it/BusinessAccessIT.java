@@ -50,6 +50,9 @@ class BusinessAccessIT {
 
     assertThat(array.status()).isEqualTo(422);
     assertThat(codes(array.json())).containsExactly("IYS119");
+    assertThat(
+            http.raw("POST", "/api/businesses/applications", "application/json", "[]").statusLine())
+        .isEqualTo("HTTP/1.1 422 Unprocessable Entity");
     assertThat(truncated.status()).isEqualTo(400);
     assertThat(codes(truncated.json())).containsExactly("H014");
     assertThat(scalar.status()).isBetween(400, 422);
@@ -361,6 +364,7 @@ class BusinessAccessIT {
     var limited = replies.stream().filter(r -> r.status() == 429).toList();
     assertThat(limited).isNotEmpty();
     assertThat(codes(limited.get(0).json())).containsExactly("H124");
+    assertThat(limited.get(0).header("Retry-After")).contains("1");
     assertThat(replies).allMatch(r -> r.status() == 404 || r.status() == 429);
   }
 
@@ -384,6 +388,16 @@ class BusinessAccessIT {
 
     assertThat(last.status()).isEqualTo(429);
     assertThat(codes(last.json())).containsExactly("H084");
+    // 20 an hour refill one every three minutes: that is the wait, not a whole hour.
+    assertThat(Long.parseLong(last.header("Retry-After").orElseThrow())).isBetween(1L, 180L);
+    String form =
+        "grant_type=password&username="
+            + java.net.URLEncoder.encode(business.apiUsername(), StandardCharsets.UTF_8)
+            + "&password="
+            + java.net.URLEncoder.encode(Businesses.API_PASSWORD, StandardCharsets.UTF_8);
+    var raw = http.raw("POST", "/api/oauth2/token", "application/x-www-form-urlencoded", form);
+    assertThat(raw.statusLine()).isEqualTo("HTTP/1.1 429 Too Many Requests");
+    assertThat(raw.headers()).containsKey("retry-after");
   }
 
   private static List<String> codes(JsonObject envelope) {

@@ -44,8 +44,7 @@ class WebDescriptorTest {
         (org.w3c.dom.NodeList)
             XPathFactory.newInstance()
                 .newXPath()
-                .evaluate(
-                    "//*[local-name()='welcome-file']", web, XPathConstants.NODESET);
+                .evaluate("//*[local-name()='welcome-file']", web, XPathConstants.NODESET);
     var welcome = new java.util.ArrayList<String>();
     for (int i = 0; i < files.getLength(); i++) {
       welcome.add(files.item(i).getTextContent().strip());
@@ -57,7 +56,9 @@ class WebDescriptorTest {
               .map(file -> webapp.resolve(folder + file))
               .filter(java.nio.file.Files::isRegularFile)
               .findFirst();
-      assertThat(landing).as("welcome page of /" + folder).contains(webapp.resolve("staff/index.xhtml"));
+      assertThat(landing)
+          .as("welcome page of /" + folder)
+          .contains(webapp.resolve("staff/index.xhtml"));
     }
   }
 
