@@ -390,12 +390,12 @@ class BusinessAccessIT {
     assertThat(codes(last.json())).containsExactly("H084");
     // 20 an hour refill one every three minutes: that is the wait, not a whole hour.
     assertThat(Long.parseLong(last.header("Retry-After").orElseThrow())).isBetween(1L, 180L);
-    String form =
+    String encoded =
         "grant_type=password&username="
             + java.net.URLEncoder.encode(business.apiUsername(), StandardCharsets.UTF_8)
             + "&password="
             + java.net.URLEncoder.encode(Businesses.API_PASSWORD, StandardCharsets.UTF_8);
-    var raw = http.raw("POST", "/api/oauth2/token", "application/x-www-form-urlencoded", form);
+    var raw = http.raw("POST", "/api/oauth2/token", "application/x-www-form-urlencoded", encoded);
     assertThat(raw.statusLine()).isEqualTo("HTTP/1.1 429 Too Many Requests");
     assertThat(raw.headers()).containsKey("retry-after");
   }
