@@ -50,6 +50,9 @@ class BusinessAccessIT {
 
     assertThat(array.status()).isEqualTo(422);
     assertThat(codes(array.json())).containsExactly("IYS119");
+    assertThat(
+            http.raw("POST", "/api/businesses/applications", "application/json", "[]").statusLine())
+        .isEqualTo("HTTP/1.1 422 Unprocessable Entity");
     assertThat(truncated.status()).isEqualTo(400);
     assertThat(codes(truncated.json())).containsExactly("H014");
     assertThat(scalar.status()).isBetween(400, 422);
@@ -152,6 +155,67 @@ class BusinessAccessIT {
     assertThat(operatorReads.status()).isEqualTo(200);
     assertThat(operatorApproves.status()).isEqualTo(403);
     assertThat(codes(operatorApproves.json())).containsExactly("IYS117");
+  }
+
+  @Test
+  void anOperatorIsRefusedEveryStaffStateChangeAndASupervisorStartsImports() {
+    long id = Businesses.applied(http);
+    var business = Businesses.approved(http);
+    var admin = Businesses.staff(http);
+    for (String role : List.of("operator", "supervisor")) {
+      var made =
+          admin.postJson(
+              "/api/staff/users",
+              "{\"username\":\"%s-changes-%d\",\"password\":\"%s-password\",\"roles\":[\"%s\"]}"
+                  .formatted(role, id, role, role));
+      assertThat(made.status()).isEqualTo(201);
+    }
+    var operator = http.withBasic("operator-changes-" + id, "operator-password");
+    var supervisor = http.withBasic("supervisor-changes-" + id, "supervisor-password");
+    String application = "/api/staff/businesses/applications/" + id;
+
+    Map<String, Http.Reply> refusals = new java.util.LinkedHashMap<>();
+    refusals.put("approval", operator.postJson(application + "/approval", "{}"));
+    refusals.put(
+        "rejection", operator.postJson(application + "/rejection", "{\"reason\":\"yok\"}"));
+    refusals.put(
+        "api user",
+        operator.postJson(
+            "/api/staff/businesses/" + business.iysCode() + "/api-users",
+            "{\"username\":\"refused-" + id + "\",\"password\":\"refused-password-1\"}"));
+    refusals.put(
+        "staff account",
+        operator.postJson(
+            "/api/staff/users",
+            "{\"username\":\"self-made-"
+                + id
+                + "\",\"password\":\"self-made-password\","
+                + "\"roles\":[\"admin\"]}"));
+    refusals.put("fine", operator.putJson("/api/staff/fines/63/2026/0", "{\"amount\":1000.00}"));
+    refusals.put(
+        "sanction confirmed",
+        operator.postJson("/api/staff/sanctions/1/confirm", "{\"reason\":\"evet\"}"));
+    refusals.put(
+        "sanction dismissed",
+        operator.postJson("/api/staff/sanctions/1/dismiss", "{\"reason\":\"hayır\"}"));
+    refusals.put(
+        "dead letter replayed",
+        operator.post("/api/staff/complaints/dead-letters/any/replay", "application/json", ""));
+    refusals.put(
+        "nightly import started",
+        operator.post("/api/staff/consent-files/nightly-run", "application/json", ""));
+
+    refusals.forEach(
+        (change, reply) -> {
+          assertThat(reply.status()).as(change).isEqualTo(403);
+          assertThat(codes(reply.json())).as(change).containsExactly("IYS117");
+        });
+    assertThat(admin.get(application).json().getString("status")).isEqualTo("PENDING");
+    assertThat(admin.withBasic("self-made-" + id, "self-made-password").get(application).status())
+        .isEqualTo(401);
+    var started = supervisor.post("/api/staff/consent-files/nightly-run", "application/json", "");
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.json().containsKey("started")).isTrue();
   }
 
   @Test
@@ -300,6 +364,7 @@ class BusinessAccessIT {
     var limited = replies.stream().filter(r -> r.status() == 429).toList();
     assertThat(limited).isNotEmpty();
     assertThat(codes(limited.get(0).json())).containsExactly("H124");
+    assertThat(limited.get(0).header("Retry-After")).contains("1");
     assertThat(replies).allMatch(r -> r.status() == 404 || r.status() == 429);
   }
 
@@ -323,6 +388,16 @@ class BusinessAccessIT {
 
     assertThat(last.status()).isEqualTo(429);
     assertThat(codes(last.json())).containsExactly("H084");
+    // 20 an hour refill one every three minutes: that is the wait, not a whole hour.
+    assertThat(Long.parseLong(last.header("Retry-After").orElseThrow())).isBetween(1L, 180L);
+    String encoded =
+        "grant_type=password&username="
+            + java.net.URLEncoder.encode(business.apiUsername(), StandardCharsets.UTF_8)
+            + "&password="
+            + java.net.URLEncoder.encode(Businesses.API_PASSWORD, StandardCharsets.UTF_8);
+    var raw = http.raw("POST", "/api/oauth2/token", "application/x-www-form-urlencoded", encoded);
+    assertThat(raw.statusLine()).isEqualTo("HTTP/1.1 429 Too Many Requests");
+    assertThat(raw.headers()).containsKey("retry-after");
   }
 
   private static List<String> codes(JsonObject envelope) {

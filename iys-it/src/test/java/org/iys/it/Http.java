@@ -104,7 +104,7 @@ public final class Http {
                 .timeout(Duration.ofSeconds(30))
                 .build(),
             HttpResponse.BodyHandlers.ofString())
-        .thenApply(response -> new Reply(response.statusCode(), response.body()));
+        .thenApply(Reply::of);
   }
 
   private HttpRequest.Builder authorized(HttpRequest.Builder request) {
@@ -158,7 +158,7 @@ public final class Http {
           CLIENT.send(
               request.timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body());
+      return Reply.of(response);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -167,8 +167,66 @@ public final class Http {
     }
   }
 
-  /** A response: its status and body. */
-  public record Reply(int status, String body) {
+  /**
+   * Sends one request over a plain socket and returns the status line exactly as the server wrote
+   * it, which the JDK client does not show, and the headers (names in lower case).
+   */
+  public RawReply raw(String method, String path, String contentType, String body) {
+    URI uri = URI.create(base);
+    byte[] content = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var request = new StringBuilder();
+    request
+        .append(method)
+        .append(' ')
+        .append(uri.getRawPath())
+        .append(path)
+        .append(" HTTP/1.1\r\n");
+    request.append("Host: 127.0.0.1:").append(uri.getPort()).append("\r\n");
+    request.append("Connection: close\r\n");
+    if (authorization != null) {
+      request.append("Authorization: ").append(authorization).append("\r\n");
+    }
+    if (contentType != null) {
+      request.append("Content-Type: ").append(contentType).append("\r\n");
+    }
+    request.append("Content-Length: ").append(content.length).append("\r\n\r\n");
+    try (var socket = new java.net.Socket("127.0.0.1", uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write(content);
+      out.flush();
+      var in =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+      String statusLine = in.readLine();
+      var headers = new java.util.HashMap<String, String>();
+      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+        int colon = line.indexOf(':');
+        headers.put(
+            line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+            line.substring(colon + 1).strip());
+      }
+      return new RawReply(statusLine, java.util.Map.copyOf(headers));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The status line as sent and the response headers, names in lower case. */
+  public record RawReply(String statusLine, java.util.Map<String, String> headers) {}
+
+  /** A response: its status, body and headers. */
+  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
+    static Reply of(HttpResponse<String> response) {
+      return new Reply(response.statusCode(), response.body(), response.headers());
+    }
+
+    public java.util.Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
 
     public JsonObject json() {
       return (JsonObject) structure();

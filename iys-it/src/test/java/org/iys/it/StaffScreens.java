@@ -73,6 +73,12 @@ final class StaffScreens {
       WebDriver driver = browser.driver();
       driver.get(http.base() + "/staff/applications.xhtml");
       assertThat(driver.getCurrentUrl()).as("an anonymous visit").contains("/staff/login.xhtml");
+      for (String printed : List.of("/staff/", "/staff")) {
+        driver.get(http.base() + printed);
+        assertThat(driver.getCurrentUrl())
+            .as("an anonymous visit to " + printed)
+            .contains("/staff/login.xhtml");
+      }
       browser.screenshot(screen + "-01-login");
 
       logIn(driver, Businesses.ADMIN, "wrong-password-given");
@@ -83,6 +89,14 @@ final class StaffScreens {
       assertThat(driver.getTitle()).contains("Günün rakamları");
       assertThat(text(driver, "movements")).contains("HS_WEB", "MESAJ");
       browser.screenshot(screen + "-02-dashboard");
+      // The address the launcher and the README print, with and without its slash.
+      for (String printed : List.of("/staff/", "/staff")) {
+        driver.get(http.base() + printed);
+        assertThat(driver.getTitle())
+            .as("a logged-in visit to " + printed)
+            .contains("Günün rakamları");
+        assertThat(driver.findElement(By.id("who")).getText()).isEqualTo(Businesses.ADMIN);
+      }
 
       approve(driver, browser, screen, scene.pendingApplication());
       // A page that changes state opens only from a link carrying the view token, so a link

@@ -66,7 +66,7 @@ public final class Launcher {
             postBoot,
             settings.port("http.port"),
             settings.get("micro.heap"),
-            List.of("-Diys.data.dir=" + data),
+            serverSystemProperties(settings, data),
             serverEnvironment(settings, firstAdmin));
 
     if (stack.micro.awaitHealthy(Duration.ofMinutes(5))) {
@@ -76,6 +76,13 @@ public final class Launcher {
       System.err.println("iys: the server did not become healthy; see the log above");
     }
     System.exit(stack.micro.waitFor());
+  }
+
+  private static List<String> serverSystemProperties(Settings settings, Path data) {
+    var properties = new java.util.ArrayList<String>();
+    properties.add("-Diys.data.dir=" + data);
+    properties.addAll(settings.serverSystemProperties());
+    return properties;
   }
 
   /** Settings the application reads, then the first administrator's account, which wins. */

@@ -32,7 +32,8 @@ public record Settings(Map<String, String> values) {
           Map.entry("broker.password", "iys"),
           Map.entry("micro.heap", "1g"),
           Map.entry("admin.username", "admin"),
-          Map.entry("admin.password", ""));
+          Map.entry("admin.password", ""),
+          Map.entry("registry.clock", ""));
 
   /**
    * Settings the application itself reads through MicroProfile Config as {@code iys.<key>}. The
@@ -119,6 +120,24 @@ public record Settings(Map<String, String> values) {
       forwarded.put(gateway, "directory");
     }
     return Map.copyOf(forwarded);
+  }
+
+  /**
+   * System properties the server must be started with. The registry clock is read by the
+   * application as a system property, not through MicroProfile Config, so {@code registry.clock}
+   * travels on the server's command line: {@code settable} lets tests set the time, blank or {@code
+   * system} keeps the system clock. Anything else is refused, so a misspelt value cannot silently
+   * leave the clock fixed or unfixed against the operator's intent.
+   */
+  public java.util.List<String> serverSystemProperties() {
+    String clock = get("registry.clock").strip();
+    return switch (clock) {
+      case "", "system" -> java.util.List.of();
+      case "settable" -> java.util.List.of("-Diys.registry.clock=settable");
+      default ->
+          throw new IllegalArgumentException(
+              "registry.clock must be settable or system, not " + clock);
+    };
   }
 
   static String environmentName(String key) {

@@ -30,6 +30,21 @@ class SettingsTest {
   }
 
   @Test
+  void theSettableClockIsHandedToTheServerAsTheSystemPropertyItReads() throws Exception {
+    var fromVariable = Settings.load(Map.of("IYS_REGISTRY_CLOCK", "settable", "IYS_CONFIG", "-"));
+
+    assertThat(fromVariable.serverSystemProperties())
+        .containsExactly("-Diys.registry.clock=settable");
+    assertThat(Settings.of(Map.of("registry.clock", "settable")).serverSystemProperties())
+        .containsExactly("-Diys.registry.clock=settable");
+    assertThat(Settings.of(Map.of()).serverSystemProperties()).isEmpty();
+    assertThat(Settings.of(Map.of("registry.clock", "system")).serverSystemProperties()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> Settings.of(Map.of("registry.clock", "setable")).serverSystemProperties());
+  }
+
+  @Test
   void aVariableAlreadyInTheEnvironmentIsLeftAsItIs() {
     Settings settings = Settings.of(Map.of("ratelimit.requests-per-second", "7"));
 

@@ -30,6 +30,38 @@ class WebDescriptorTest {
         .isEqualTo("Lax");
   }
 
+  /**
+   * The container resolves welcome files against the folder asked for and takes the first that
+   * exists; both the site root and {@code /staff/} must reach the dashboard that way.
+   */
+  @Test
+  void theRootAndTheStaffFolderBothWelcomeWithTheDashboard() throws Exception {
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Path webapp = Path.of("src/main/webapp");
+    Document web = factory.newDocumentBuilder().parse(webapp.resolve("WEB-INF/web.xml").toFile());
+    var files =
+        (org.w3c.dom.NodeList)
+            XPathFactory.newInstance()
+                .newXPath()
+                .evaluate("//*[local-name()='welcome-file']", web, XPathConstants.NODESET);
+    var welcome = new java.util.ArrayList<String>();
+    for (int i = 0; i < files.getLength(); i++) {
+      welcome.add(files.item(i).getTextContent().strip());
+    }
+
+    for (String folder : new String[] {"", "staff/"}) {
+      var landing =
+          welcome.stream()
+              .map(file -> webapp.resolve(folder + file))
+              .filter(java.nio.file.Files::isRegularFile)
+              .findFirst();
+      assertThat(landing)
+          .as("welcome page of /" + folder)
+          .contains(webapp.resolve("staff/index.xhtml"));
+    }
+  }
+
   private static String text(XPath xpath, Document web, String path) throws Exception {
     String steps =
         Arrays.stream(path.split("/"))

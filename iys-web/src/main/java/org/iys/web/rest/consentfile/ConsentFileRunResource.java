@@ -9,9 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.iys.batch.consentimport.ConsentImports;
+import org.iys.domain.access.StaffUser;
 import org.iys.web.rest.security.StaffCaller;
 
-/** For staff: runs the nightly import now (inbox collection, then every waiting file). */
+/**
+ * For supervisors and admins: runs the nightly import now (inbox collection, then every waiting
+ * file). Starting imports is a supervisor's decision, so an operator is refused like any other
+ * state change.
+ */
 @Path("staff/consent-files/nightly-run")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentFileRunResource {
@@ -22,7 +27,7 @@ public class ConsentFileRunResource {
 
   @POST
   public JsonObject runNow() {
-    staff.requireRole("operator", "supervisor", "admin");
+    staff.requireRole(StaffUser.SUPERVISOR, StaffUser.ADMIN);
     return Json.createObjectBuilder().add("started", imports.startWaiting()).build();
   }
 }

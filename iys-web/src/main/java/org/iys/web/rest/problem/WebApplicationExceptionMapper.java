@@ -35,7 +35,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           default -> ErrorCode.IYS014;
         };
     Response.ResponseBuilder answer =
-        Response.status(status)
+        Response.status(Statuses.of(status))
             .type(MediaType.APPLICATION_JSON_TYPE)
             .entity(ErrorEnvelope.of(List.of(Violation.of(code))));
     String allow = refusal.getResponse().getHeaderString("Allow");

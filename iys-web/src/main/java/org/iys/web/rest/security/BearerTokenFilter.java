@@ -14,6 +14,7 @@ import java.util.List;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
+import org.iys.web.rest.problem.DomainExceptionMapper;
 import org.iys.web.rest.problem.ErrorEnvelope;
 
 /**
@@ -57,11 +58,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     try {
       rateLimits.request(caller.clientKey());
     } catch (DomainException limited) {
-      request.abortWith(
-          Response.status(limited.httpStatus())
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(ErrorEnvelope.of(limited.violations()))
-              .build());
+      request.abortWith(DomainExceptionMapper.answer(limited));
     }
   }
 

@@ -3,6 +3,7 @@ package org.iys.web.rest.security;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.jcache.Bucket4jJCache;
 import jakarta.annotation.PostConstruct;
@@ -21,14 +22,15 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.AccessedExpiryPolicy;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
+import org.iys.web.rest.problem.RateLimited;
 
 /**
  * Per-client request allowances, answered with 429 and the reference's codes once spent: requests
  * per second per API user on the business API (H124), token requests per hour per client address
- * and account (H084), status and history queries per hour per API user (H086, H089).
+ * and account (H084), status and history queries per hour per API user (H086, H089). Each refusal
+ * carries the seconds until its bucket has a token again, for the answer's {@code Retry-After}.
  *
  * <p>The buckets are Bucket4j buckets kept in Payara's JCache, which is Hazelcast: when the
  * instances form a Payara cluster (Data Grid), every instance updates the same bucket through an
@@ -131,7 +133,8 @@ public class RateLimits {
     if (!reserve.spend(
         () -> perSecondBucket(key).tryConsumeAsMuchAsPossible(reserveSize),
         unspent -> perSecondBucket(key).addTokens(unspent))) {
-      throw new DomainException(Violation.of(ErrorCode.H124));
+      // The reserve does not know when the shared bucket refills; it refills every second.
+      throw new RateLimited(Violation.of(ErrorCode.H124), 1);
     }
   }
 
@@ -148,16 +151,17 @@ public class RateLimits {
   }
 
   private void take(String key, Supplier<BucketConfiguration> configuration, ErrorCode code) {
-    boolean allowed =
+    ConsumptionProbe probe =
         shared != null
-            ? shared.builder().build(key, configuration).tryConsume(1)
+            ? shared.builder().build(key, configuration).tryConsumeAndReturnRemaining(1)
             : local
                 .computeIfAbsent(
                     key,
                     k -> Bucket.builder().addLimit(configuration.get().getBandwidths()[0]).build())
-                .tryConsume(1);
-    if (!allowed) {
-      throw new DomainException(Violation.of(code));
+                .tryConsumeAndReturnRemaining(1);
+    if (!probe.isConsumed()) {
+      throw new RateLimited(
+          Violation.of(code), RateLimited.seconds(probe.getNanosToWaitForRefill()));
     }
   }
 
