@@ -7,7 +7,6 @@ import static org.iys.it.ComplaintFixture.count;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

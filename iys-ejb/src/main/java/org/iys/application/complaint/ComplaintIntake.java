@@ -31,6 +31,7 @@ public class ComplaintIntake {
    */
   public String file(ComplaintMessage complaint) {
     var report = ComplaintForm.report(complaint, clock);
+    ComplaintForm.requireJudgeable(report);
     String key = ComplaintForm.idempotencyKey(complaint, report);
     String number = ComplaintForm.numberFor(key);
     try (JMSContext context = connectionFactory.createContext()) {
