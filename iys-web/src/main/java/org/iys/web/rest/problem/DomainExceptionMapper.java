@@ -12,6 +12,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException refusal) {
+    if (refusal.httpStatus() == 503) {
+      return BrokerUnavailable.response(refusal.violations());
+    }
     return Response.status(refusal.httpStatus())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(ErrorEnvelope.of(refusal.violations()))
