@@ -98,8 +98,19 @@ class ComplaintsIT {
         file(brand, "MESAJ", merchant, arrived), "NO_VIOLATION", "MERCHANT_NOT_REJECTED", tacir);
     assertVerdict(file(brand, "MESAJ", stranger, arrived), "VIOLATION", "NO_CONSENT");
     assertVerdict(file(brand, "MESAJ", lateConsent, arrived), "VIOLATION", "NO_CONSENT");
-    assertVerdict(
-        file(brand, "MESAJ", "someone@example.com", arrived), "INVALID", "ADDRESS_MISMATCH");
+    // Over REST such a complaint is refused at once; from the queue it is judged.
+    String mismatchKey = UUID.randomUUID().toString();
+    ComplaintFixture.sendToQueue(
+        List.of(complaintJson(mismatchKey, brand, "MESAJ", "someone@example.com", arrived)));
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                count(
+                        "SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?"
+                            + " AND verdict = 'INVALID' AND ground = 'ADDRESS_MISMATCH'",
+                        mismatchKey)
+                    == 1);
     assertVerdict(file(freshBrand(), "MESAJ", stranger, arrived), "INVALID", "UNKNOWN_BRAND");
 
     assertThat(count("SELECT COUNT(*) FROM sanction_proposal WHERE brand_code = ?", brand))

@@ -60,6 +60,9 @@ public final class PostBootCommands {
             + ":ConsumerWindowSize=0"
             + ":CallTimeout="
             + BROKER_CALL_TIMEOUT_MS
+            // A sending connection that lost the broker fails rather than reconnecting under a
+            // waiting request; the pool replaces it. Consumers reconnect through their activation.
+            + ":ReconnectAttempts=0:InitialConnectAttempts=1"
             + " jms/iysPool");
     lines.add("create-connector-resource --poolname jms/iysPool jms/iys");
     return this;
