@@ -139,11 +139,20 @@ public final class ComplaintBench {
   private static void seedConsents(String jdbc, int brand, List<String> phones, Instant at)
       throws SQLException {
     try (var db = DriverManager.getConnection(jdbc, "iys", "iys");
+        var catalogue =
+            db.prepareStatement(
+                "INSERT INTO brand (brand_code, iys_code, name, master, created_at)"
+                    + " VALUES (?, ?, ?, TRUE, UTC_TIMESTAMP())");
         var insert =
             db.prepareStatement(
                 "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
                     + " recipient_type, type, status, source, consent_date, creation_date)"
                     + " VALUES (?, ?, ?, ?, 'BIREYSEL', 'MESAJ', 'ONAY', 'HS_WEB', ?, ?)")) {
+      // Complaints are judged only for brands the catalogue holds, as approval would add them.
+      catalogue.setInt(1, brand);
+      catalogue.setInt(2, brand);
+      catalogue.setString(3, "Benchmark brand " + brand);
+      catalogue.executeUpdate();
       db.setAutoCommit(false);
       LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
       for (int i = 0; i < phones.size(); i += 2) {

@@ -57,6 +57,7 @@ final class ComplaintFixture {
       String source,
       Instant consentDate,
       Instant created) {
+    catalogue(brand);
     String id = transactionId();
     update(
         "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
@@ -73,6 +74,20 @@ final class ComplaintFixture {
         consentDate == null ? null : utc(consentDate),
         utc(created));
     return id;
+  }
+
+  /**
+   * Puts the brand in the catalogue, as approving its business would; a brand no movement names
+   * stays unknown to the registry.
+   */
+  static void catalogue(int brand) {
+    update(
+        "INSERT IGNORE INTO brand (brand_code, iys_code, name, master, created_at)"
+            + " VALUES (?, ?, ?, TRUE, ?)",
+        brand,
+        brand,
+        "Complaint test brand " + brand,
+        utc(Instant.now()));
   }
 
   static String individual(int brand, String phone, String status, Instant at) {

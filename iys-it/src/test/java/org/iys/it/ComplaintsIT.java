@@ -98,8 +98,19 @@ class ComplaintsIT {
         file(brand, "MESAJ", merchant, arrived), "NO_VIOLATION", "MERCHANT_NOT_REJECTED", tacir);
     assertVerdict(file(brand, "MESAJ", stranger, arrived), "VIOLATION", "NO_CONSENT");
     assertVerdict(file(brand, "MESAJ", lateConsent, arrived), "VIOLATION", "NO_CONSENT");
-    assertVerdict(
-        file(brand, "MESAJ", "someone@example.com", arrived), "INVALID", "ADDRESS_MISMATCH");
+    // Over REST such a complaint is refused at once; from the queue it is judged.
+    String mismatchKey = UUID.randomUUID().toString();
+    ComplaintFixture.sendToQueue(
+        List.of(complaintJson(mismatchKey, brand, "MESAJ", "someone@example.com", arrived)));
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                count(
+                        "SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?"
+                            + " AND verdict = 'INVALID' AND ground = 'ADDRESS_MISMATCH'",
+                        mismatchKey)
+                    == 1);
     assertVerdict(file(freshBrand(), "MESAJ", stranger, arrived), "INVALID", "UNKNOWN_BRAND");
 
     assertThat(count("SELECT COUNT(*) FROM sanction_proposal WHERE brand_code = ?", brand))
@@ -148,6 +159,73 @@ class ComplaintsIT {
     assertThat(beforeFines.status()).isEqualTo(422);
     assertThat(beforeFines.body()).contains("IYS209", "\"receivedAt\"", "2016");
     assertThat(count("SELECT COUNT(*) FROM complaint WHERE recipient = ?", phone)).isZero();
+
+    Instant arrived = Instant.now().minus(1, ChronoUnit.HOURS);
+    assertRefused(complaintJson(null, 600001, "SMS", phone, arrived), "IYS211", "\"channel\"");
+    assertRefused(complaintJson(null, 600001, "MESAJ", "0555", arrived), "IYS212", "\"recipient\"");
+    assertRefused(complaintJson(null, 600001, "EPOSTA", phone, arrived), "IYS212", "\"recipient\"");
+    String withExtra =
+        complaintJson(null, 600001, "MESAJ", phone, arrived).replace("{", "{\"foo\":\"x\",");
+    assertRefused(withExtra, "H118", "\"foo\"");
+    assertThat(count("SELECT COUNT(*) FROM complaint WHERE recipient = ?", phone)).isZero();
+  }
+
+  @Test
+  void theQueueStillJudgesAWrongChannelInvalid() {
+    int brand = freshBrand();
+    ComplaintFixture.catalogue(brand);
+    String key = UUID.randomUUID().toString();
+    Instant arrived = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    ComplaintFixture.sendToQueue(List.of(complaintJson(key, brand, "SMS", freshPhone(), arrived)));
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> count("SELECT COUNT(*) FROM complaint WHERE idempotency_key = ?", key) == 1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM complaint WHERE idempotency_key = ? AND verdict = 'INVALID'"
+                    + " AND ground = 'UNKNOWN_CHANNEL'",
+                key))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anApprovedBrandWithoutAnyConsentIsKnownAndFoundByItsNameInAnyCapitals() {
+    var business = Businesses.approved(http);
+    Instant arrived = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    assertVerdict(
+        file(business.brandCode(), "MESAJ", freshPhone(), arrived), "VIOLATION", "NO_CONSENT");
+
+    int named = freshBrand();
+    String suffix = Integer.toString(named);
+    ComplaintFixture.update(
+        "INSERT INTO brand (brand_code, iys_code, name, master, created_at)"
+            + " VALUES (?, ?, ?, TRUE, UTC_TIMESTAMP())",
+        named,
+        named,
+        "IŞIKLI Örnek Ticaret A.Ş. " + suffix);
+    String phone = freshPhone();
+    var filed =
+        http.postJson(
+            "/api/complaints",
+            "{\"brand\":\"ışıklı örnek ticaret a.ş. "
+                + suffix
+                + "\",\"channel\":\"MESAJ\",\"recipient\":\""
+                + phone
+                + "\",\"receivedAt\":\""
+                + arrived
+                + "\"}");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(202);
+    assertVerdict(filed.json().getString("complaintNumber"), "VIOLATION", "NO_CONSENT");
+    assertThat(count("SELECT COUNT(*) FROM complaint WHERE brand_code = ?", named)).isEqualTo(1);
+  }
+
+  private void assertRefused(String body, String code, String field) {
+    var refused = http.postJson("/api/complaints", body);
+    assertThat(refused.status()).as(body).isEqualTo(422);
+    assertThat(refused.body()).contains("\"errors\"", code, field);
   }
 
   @Test

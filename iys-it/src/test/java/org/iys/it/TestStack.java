@@ -113,6 +113,16 @@ public final class TestStack implements LauncherSessionListener {
     broker = EmbeddedBroker.start(brokerHome, brokerPort, USER, PASSWORD);
   }
 
+  /** Stops the broker until {@link #startBroker}, as an outage would. */
+  public static synchronized void stopBroker() throws Exception {
+    broker.close();
+  }
+
+  /** Starts the broker stopped by {@link #stopBroker} on the same port and journal. */
+  public static synchronized void startBroker() throws Exception {
+    broker = EmbeddedBroker.start(brokerHome, brokerPort, USER, PASSWORD);
+  }
+
   private static void start() throws Exception {
     Path home = scratch("iys-it-");
     database = EmbeddedDatabase.start(home.resolve("mariadb"), 0, "iys", USER, PASSWORD);

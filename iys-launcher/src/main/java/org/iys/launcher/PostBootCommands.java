@@ -16,6 +16,14 @@ public final class PostBootCommands {
 
   public static final String ADAPTER = "iys-artemis-rar";
 
+  /**
+   * How long a call to the broker (a send, a commit, a connection's set-up) may wait, also while
+   * the client is reconnecting to a broker that went away. Without it a request whose message the
+   * broker cannot take holds its HTTP thread forever; with it the request fails and is answered
+   * with 503 (IYS015).
+   */
+  public static final long BROKER_CALL_TIMEOUT_MS = 10_000;
+
   private final List<String> lines = new ArrayList<>();
 
   private String brokerCredentials = "";
@@ -31,6 +39,7 @@ public final class PostBootCommands {
             + escape(user)
             + ":Password="
             + escape(password)
+            + brokerTimeouts()
             + " "
             + ADAPTER);
     return this;
@@ -49,6 +58,11 @@ public final class PostBootCommands {
             + " --property "
             + brokerCredentials
             + ":ConsumerWindowSize=0"
+            + ":CallTimeout="
+            + BROKER_CALL_TIMEOUT_MS
+            // A sending connection that lost the broker fails rather than reconnecting under a
+            // waiting request; the pool replaces it. Consumers reconnect through their activation.
+            + ":ReconnectAttempts=0:InitialConnectAttempts=1"
             + " jms/iysPool");
     lines.add("create-connector-resource --poolname jms/iysPool jms/iys");
     return this;
@@ -100,6 +114,15 @@ public final class PostBootCommands {
     String path = jdbcUrl.replaceFirst("^jdbc:[a-z]+://[^/]+/", "");
     int end = path.indexOf('?');
     return end < 0 ? path : path.substring(0, end);
+  }
+
+  // The pool repeats the call timeout, since an outbound factory's own properties come before the
+  // adapter's; the failover bound can be set on the adapter only, and its factories inherit it.
+  private static String brokerTimeouts() {
+    return ":CallTimeout="
+        + BROKER_CALL_TIMEOUT_MS
+        + ":CallFailoverTimeout="
+        + BROKER_CALL_TIMEOUT_MS;
   }
 
   /** asadmin splits property lists on ':' and pairs on '='; both must be escaped in values. */

@@ -33,6 +33,11 @@ public enum Ground {
       null,
       "The brand could not be found in the registry. Please file the complaint again with the"
           + " brand code shown in the registry."),
+  AMBIGUOUS_BRAND(
+      Verdict.INVALID,
+      null,
+      "Several brands in the registry have this name. Please file the complaint again with the"
+          + " brand code shown in the registry."),
   ADDRESS_MISMATCH(
       Verdict.INVALID,
       null,

@@ -190,6 +190,12 @@ public enum ErrorCode {
    */
   IYS014(400, "The request could not be understood."),
 
+  /**
+   * The message broker did not take the request within its bound (down, blocked or full); nothing
+   * was recorded, and the same request may be sent again.
+   */
+  IYS015(503, "The registry cannot take this request now; try again shortly."),
+
   // Complaints, sanctions and dead letters.
   IYS201(422, "A complaint needs brand, channel, recipient and receivedAt."),
   IYS202(
@@ -204,6 +210,11 @@ public enum ErrorCode {
   IYS208(404, "No dead-lettered complaint message has this id."),
   /** The fine table starts at a year; a message that arrived before it could never be judged. */
   IYS209(422, "The receivedAt is before the first year the fine schedule covers."),
+  IYS211(422, "The channel must be MESAJ, ARAMA or EPOSTA."),
+  IYS212(
+      422,
+      "The recipient does not fit the channel: MESAJ and ARAMA take a phone number in E.164 form,"
+          + " EPOSTA an e-mail address."),
   IYS210(
       422,
       "A fine needs a known article, a year from 2000 to 2200, a threshold of 0 or more, a"

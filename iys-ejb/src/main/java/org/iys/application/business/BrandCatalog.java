@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.iys.domain.business.Brand;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
@@ -29,6 +30,14 @@ public class BrandCatalog {
        WHERE b.iys_code = ?1
        GROUP BY b.brand_code
       """;
+
+  private static final Pattern BRAND_CODE = Pattern.compile("[0-9]{1,9}");
+
+  // Turkish collation, so that a name typed in other capitals still matches: I/ı and İ/i pair up
+  // as a Turkish reader expects, which the table's own unicode collation gets wrong. A master
+  // brand carries its business's title, so a title is found here too.
+  private static final String BY_NAME =
+      "SELECT * FROM brand WHERE name COLLATE utf8mb4_turkish_ci = ?1 ORDER BY brand_code LIMIT 2";
 
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
@@ -79,6 +88,24 @@ public class BrandCatalog {
               return new BrandFigures(brand, approvals, rejections, retailers);
             })
         .toList();
+  }
+
+  /**
+   * The brands a person may mean by what they wrote: a brand code, or a brand's name (a business's
+   * title names its master brand), whatever its capitals. More than one answer means the name is
+   * ambiguous and only the code can tell; no more than two are read.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Brand> byCodeOrName(String codeOrName) {
+    String text = codeOrName == null ? "" : codeOrName.strip();
+    if (BRAND_CODE.matcher(text).matches()) {
+      Brand brand = em.find(Brand.class, Integer.valueOf(text));
+      return brand == null ? List.of() : List.of(brand);
+    }
+    if (text.isEmpty() || text.length() > 250) {
+      return List.of();
+    }
+    return em.createNativeQuery(BY_NAME, Brand.class).setParameter(1, text).getResultList();
   }
 
   /** The business a brand belongs to, if the brand exists. */

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.iys.application.business.BrandCatalog;
 import org.iys.application.consent.ConsentRecorder;
 import org.iys.application.outbox.Outbox;
 import org.iys.domain.business.Brand;
@@ -34,8 +34,6 @@ public class SmsKeywords {
 
   private static final System.Logger LOG = System.getLogger(SmsKeywords.class.getName());
 
-  private static final Pattern BRAND_CODE = Pattern.compile("[0-9]{1,9}");
-
   private static final String HOW_TO =
       "To stop messages from a brand, send RET followed by the brand's code or name,"
           + " e.g. RET 123456.";
@@ -48,6 +46,8 @@ public class SmsKeywords {
   @EJB private ConsentRecorder recorder;
 
   @EJB private Outbox outbox;
+
+  @EJB private BrandCatalog catalog;
 
   /** What became of one inbound message. */
   public enum Outcome {
@@ -95,7 +95,7 @@ public class SmsKeywords {
       outbox.toAddress(sender.address(), "Your message was not understood. " + HOW_TO);
       return Outcome.MALFORMED;
     }
-    List<Brand> brands = brands(words[1].strip());
+    List<Brand> brands = catalog.byCodeOrName(words[1]);
     if (brands.isEmpty()) {
       outbox.toAddress(sender.address(), "No brand is known by that code or name. " + HOW_TO);
       return Outcome.UNKNOWN_BRAND;
@@ -121,21 +121,5 @@ public class SmsKeywords {
         sender.address(),
         "Your rejection of messages from " + brand.name() + " has been recorded.");
     return Outcome.REJECTED;
-  }
-
-  // Names compare under the brand table's case-insensitive collation (utf8mb4_unicode_ci), so a
-  // sender need not match the brand's capitals.
-  private List<Brand> brands(String codeOrName) {
-    if (BRAND_CODE.matcher(codeOrName).matches()) {
-      Brand brand = em.find(Brand.class, Integer.valueOf(codeOrName));
-      return brand == null ? List.of() : List.of(brand);
-    }
-    if (codeOrName.length() > 250) {
-      return List.of();
-    }
-    return em.createQuery("SELECT b FROM Brand b WHERE b.name = :name", Brand.class)
-        .setParameter("name", codeOrName)
-        .setMaxResults(2)
-        .getResultList();
   }
 }

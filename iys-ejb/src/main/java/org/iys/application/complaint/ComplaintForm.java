@@ -70,6 +70,28 @@ final class ComplaintForm {
         message.senderId());
   }
 
+  /**
+   * The further check of a complaint a person files: a wrong channel or an address that does not
+   * fit it is answered at once, while they can still correct it. A queue message with the same
+   * faults is accepted and judged INVALID instead, so the system that sent it has a verdict to
+   * show.
+   *
+   * @throws DomainException IYS211 for an unknown channel, IYS212 for an address that does not fit
+   */
+  static void requireJudgeable(Complaint.Report report) {
+    ConsentType channel;
+    try {
+      channel = ConsentType.valueOf(report.channel());
+    } catch (IllegalArgumentException unknown) {
+      throw new DomainException(Violation.of(ErrorCode.IYS211, "channel", report.channel()));
+    }
+    try {
+      Recipient.forType(channel, report.recipient());
+    } catch (DomainException mismatch) {
+      throw new DomainException(Violation.of(ErrorCode.IYS212, "recipient", report.recipient()));
+    }
+  }
+
   static String idempotencyKey(ComplaintMessage message, Complaint.Report report) {
     if (message.idempotencyKey() != null && !message.idempotencyKey().isBlank()) {
       return message.idempotencyKey();

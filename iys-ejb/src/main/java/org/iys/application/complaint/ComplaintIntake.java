@@ -4,16 +4,20 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
+import org.iys.infrastructure.messaging.BrokerRefusal;
 import org.iys.infrastructure.messaging.Destinations;
 
 /**
  * Accepts complaints without judging them: each is checked field by field, given its idempotency
  * key and number, put on the complaints queue and answered at once with its number, so a burst of
  * complaints never slows the front ends. The send joins the caller's transaction through the
- * resource adapter.
+ * resource adapter, and waits for the broker no longer than the connection factory's call timeout:
+ * a broker that cannot take the complaint makes it a 503 (IYS015) the citizen may retry, under the
+ * same idempotency key.
  */
 @Stateless
 public class ComplaintIntake {
@@ -31,6 +35,7 @@ public class ComplaintIntake {
    */
   public String file(ComplaintMessage complaint) {
     var report = ComplaintForm.report(complaint, clock);
+    ComplaintForm.requireJudgeable(report);
     String key = ComplaintForm.idempotencyKey(complaint, report);
     String number = ComplaintForm.numberFor(key);
     try (JMSContext context = connectionFactory.createContext()) {
@@ -39,6 +44,8 @@ public class ComplaintIntake {
           .send(
               context.createQueue(Destinations.COMPLAINTS),
               JSON.toJson(complaint.withIdentity(number, key)));
+    } catch (JMSRuntimeException unavailable) {
+      throw BrokerRefusal.of(unavailable);
     }
     return number;
   }

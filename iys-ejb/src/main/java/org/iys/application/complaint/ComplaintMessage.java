@@ -3,8 +3,9 @@ package org.iys.application.complaint;
 /**
  * A complaint as it travels on the queue {@code iys.complaints}, as JSON (see {@code
  * docs/complaints-queue.md}). External systems put the same JSON on the queue. The brand is its
- * code; {@code receivedAt} is an ISO-8601 date-time with offset. A missing idempotency key is
- * derived from brand, channel, address and time, and a missing complaint number from the key.
+ * code or its name; {@code receivedAt} is an ISO-8601 date-time with offset. A missing idempotency
+ * key is derived from brand, channel, address and time, and a missing complaint number from the
+ * key.
  */
 public record ComplaintMessage(
     String complaintNumber,

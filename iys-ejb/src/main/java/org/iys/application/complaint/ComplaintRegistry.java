@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.iys.application.business.BrandCatalog;
 import org.iys.application.outbox.Outbox;
+import org.iys.domain.business.Brand;
 import org.iys.domain.calendar.BusinessCalendar;
 import org.iys.domain.complaint.Complaint;
 import org.iys.domain.complaint.ComplaintJudge;
@@ -47,7 +49,7 @@ public class ComplaintRegistry {
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
 
-  @EJB private BrandDirectory brands;
+  @EJB private BrandCatalog catalog;
 
   @EJB private Sanctions sanctions;
 
@@ -73,8 +75,9 @@ public class ComplaintRegistry {
     var complaint = new Complaint(number, key, report, clock.instant());
     em.persist(complaint);
 
-    Optional<Integer> brand = brands.resolve(report.brand());
-    complaint.judge(brand.orElse(null), judge(report, brand), clock.instant());
+    List<Brand> named = catalog.byCodeOrName(report.brand());
+    Integer brandCode = named.size() == 1 ? named.get(0).brandCode() : null;
+    complaint.judge(brandCode, judge(report, named), clock.instant());
     // The id is needed by the sanction, and a duplicate key must fail here, inside the caller's
     // error handling, rather than at commit.
     em.flush();
@@ -135,9 +138,14 @@ public class ComplaintRegistry {
         .getResultList();
   }
 
-  private Judgement judge(Complaint.Report report, Optional<Integer> brand) {
-    if (brand.isEmpty()) {
+  // A brand is known when the catalogue holds it, whether or not any consent was ever recorded
+  // for it: a brand without movements simply had no consent to send.
+  private Judgement judge(Complaint.Report report, List<Brand> named) {
+    if (named.isEmpty()) {
       return Judgement.invalid(Ground.UNKNOWN_BRAND);
+    }
+    if (named.size() > 1) {
+      return Judgement.invalid(Ground.AMBIGUOUS_BRAND);
     }
     ConsentType type;
     try {
@@ -153,7 +161,7 @@ public class ComplaintRegistry {
     }
     List<KnownMovement> movements =
         em.createQuery(MOVEMENTS_KNOWN_AT, ConsentMovement.class)
-            .setParameter("brand", brand.get())
+            .setParameter("brand", named.get(0).brandCode())
             .setParameter("recipient", recipient)
             .setParameter("type", type)
             .setParameter("at", report.receivedAt())

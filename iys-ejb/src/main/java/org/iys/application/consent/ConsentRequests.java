@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import org.iys.domain.consent.ConsentType;
 import org.iys.domain.consent.Recipient;
 import org.iys.domain.consent.RecipientType;
 import org.iys.domain.error.Violation;
+import org.iys.infrastructure.messaging.BrokerRefusal;
 import org.iys.infrastructure.messaging.Destinations;
 
 /**
@@ -205,6 +207,8 @@ public class ConsentRequests {
       for (int from = 0; from < count; from += SLICE) {
         producer.send(queue, requestId + ":" + from + ":" + Math.min(count, from + SLICE));
       }
+    } catch (JMSRuntimeException unavailable) {
+      throw BrokerRefusal.of(unavailable);
     }
   }
 

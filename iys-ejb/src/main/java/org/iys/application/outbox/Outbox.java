@@ -64,9 +64,16 @@ public class Outbox {
     if (ids.isEmpty()) {
       return 0;
     }
+    // The claimed rows are read in one query, not one find each: a backlog of thousands (a burst
+    // of complaints, a large file of new consents) must drain in seconds.
+    List<OutboxMessage> messages =
+        em.createQuery(
+                "SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.id",
+                OutboxMessage.class)
+            .setParameter("ids", ids.stream().map(Number::longValue).toList())
+            .getResultList();
     OutboxGateway gateway = gateway();
-    for (Number id : ids) {
-      var message = em.find(OutboxMessage.class, id.longValue());
+    for (OutboxMessage message : messages) {
       gateway.send(message);
       message.sent(clock.instant());
     }

@@ -3,12 +3,15 @@ package org.iys.web.rest.complaint;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,6 +24,7 @@ import org.iys.domain.calendar.BusinessCalendar;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
+import org.iys.web.rest.json.StrictJson;
 
 /**
  * Complaints are accepted here and judged later from the queue; the answer is the number to follow
@@ -38,10 +42,9 @@ public class ComplaintResource {
   @EJB private Sanctions sanctions;
 
   @POST
-  public Response file(ComplaintRequest complaint) {
-    if (complaint == null) {
-      throw new DomainException(Violation.of(ErrorCode.IYS201));
-    }
+  public Response file(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) {
+    var complaint =
+        ComplaintRequest.from(StrictJson.object(StrictJson.read(body, length), ErrorCode.IYS119));
     refuseWhenNoFineApplies(complaint.toMessage().receivedAt());
     String number = intake.file(complaint.toMessage());
     return Response.accepted(Map.of("complaintNumber", number)).build();

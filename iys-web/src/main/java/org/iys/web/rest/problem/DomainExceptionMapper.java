@@ -22,6 +22,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   /** The answer to {@code refusal}, also for filters that refuse before any resource runs. */
   public static Response answer(DomainException refusal) {
     int status = refusal.httpStatus();
+    if (status == 503) {
+      return BrokerUnavailable.response(refusal.violations());
+    }
     Response.ResponseBuilder answer =
         Response.status(Statuses.of(status))
             .type(MediaType.APPLICATION_JSON_TYPE)

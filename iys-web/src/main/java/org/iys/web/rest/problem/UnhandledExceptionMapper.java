@@ -12,7 +12,8 @@ import org.iys.domain.error.Violation;
 /**
  * The last resort: a fault of iys itself. The caller gets the envelope with H015 and an error id,
  * never a stack trace or a class name; the log gets the id with the full cause, so the two can be
- * matched when a business reports it.
+ * matched when a business reports it. A failure of the broker is no fault of the request nor a
+ * lasting one: it answers 503 with IYS015, so the caller sends again later.
  */
 @Provider
 public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
@@ -22,6 +23,13 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    if (BrokerUnavailable.causedBy(failure)) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          () -> "IYS-WEB-503 the broker did not take a request's message; answered 503",
+          failure);
+      return BrokerUnavailable.response();
+    }
     return internalError(failure);
   }
 
