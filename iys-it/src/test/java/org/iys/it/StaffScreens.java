@@ -574,6 +574,10 @@ final class StaffScreens {
     browser.screenshot(screen + "-08-complaints");
     click(driver, By.linkText(scene.complaintWithEvidence()));
     assertThat(driver.findElement(By.id("verdict")).getText()).isEqualTo("NO_VIOLATION");
+    // The reason comes from the screen's own bundle, in the screen's language.
+    assertThat(driver.findElement(By.id("verdictReason")).getText())
+        .isNotBlank()
+        .doesNotContain("???");
     assertThat(rows(driver, "evidence")).isNotEmpty();
     browser.screenshot(screen + "-09-complaint-evidence");
 
