@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.iys.it.ComplaintFixture.complaintJson;
 import static org.iys.it.ComplaintFixture.count;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,9 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.iys.launcher.PayaraMicro;
-import org.iys.launcher.PostBootCommands;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,15 +33,7 @@ class ComplaintRestartIT {
 
   @Test
   void everyComplaintIsStoredOnceWhenTheServerIsKilledInTheMiddle() throws Exception {
-    Path home = TestStack.scratch("iys-complaint-restart-it-");
-    int port = freePort();
-    Path postBoot =
-        new PostBootCommands()
-            .broker("127.0.0.1", TestStack.brokerPort(), TestStack.USER, TestStack.PASSWORD)
-            .adapter(TestStack.runtime().resolve("iys-artemis-rar.rar"))
-            .database(TestStack.jdbcUrl(), TestStack.USER, TestStack.PASSWORD)
-            .deploy(TestStack.runtime().resolve("iys-micro-war.war"))
-            .writeTo(home.resolve("post-boot-commands.txt"));
+    OwnServer server = OwnServer.prepared("complaint-restart-it", "768m");
 
     int brand = ComplaintFixture.freshBrand();
     Instant arrived = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -58,7 +45,7 @@ class ComplaintRestartIT {
           complaintJson("restart-" + brand + "-" + i, brand, "MESAJ", phones.get(i), arrived));
     }
 
-    PayaraMicro first = start(postBoot, port, home);
+    PayaraMicro first = server.start();
     try {
       // Written once the first server has created the schema. Every other address consented,
       // so both the cleared path and the sanction path run.
@@ -81,7 +68,7 @@ class ComplaintRestartIT {
         "killed the server with %d complaints stored and %d transactions in doubt%n",
         atKill, inDoubt());
 
-    PayaraMicro second = start(postBoot, port, home);
+    PayaraMicro second = server.start();
     try {
       ComplaintFixture.sendToQueue(bodies.subList(BEFORE_KILL, COMPLAINTS));
       // An external system that did not trust the crash sends some of the first half again.
@@ -132,29 +119,5 @@ class ComplaintRestartIT {
 
   private static long stored(int brand) {
     return count("SELECT COUNT(*) FROM complaint WHERE brand_code = ?", brand);
-  }
-
-  private static PayaraMicro start(Path postBoot, int port, Path home) throws Exception {
-    PayaraMicro micro =
-        PayaraMicro.start(
-            TestStack.runtime().resolve("payara-micro.jar"),
-            TestStack.runtime().resolve("mariadb-java-client.jar"),
-            postBoot,
-            port,
-            "768m",
-            List.of(
-                "-Diys.data.dir=" + home.resolve("data"),
-                "-Diys.instance.name=complaint-restart-it",
-                "-Diys.admin.password=" + Businesses.ADMIN_PASSWORD),
-            Map.of());
-    // Generous: on a busy two-core machine a cold start has taken close to three minutes.
-    assertThat(micro.awaitHealthy(Duration.ofMinutes(6))).isTrue();
-    return micro;
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -3,11 +3,8 @@ package org.iys.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.iys.launcher.PayaraMicro;
-import org.iys.launcher.PostBootCommands;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,19 +37,11 @@ class ConsentFileRestartIT {
 
   @Test
   void anImportKilledMidwayResumesAndEndsAsAnUninterruptedOne() throws Exception {
-    Path home = TestStack.scratch("iys-restart-it-");
     byte[] file = generatedFile();
-    int port = freePort();
-    Path postBoot =
-        new PostBootCommands()
-            .broker("127.0.0.1", TestStack.brokerPort(), TestStack.USER, TestStack.PASSWORD)
-            .adapter(TestStack.runtime().resolve("iys-artemis-rar.rar"))
-            .database(TestStack.jdbcUrl(), TestStack.USER, TestStack.PASSWORD)
-            .deploy(TestStack.runtime().resolve("iys-micro-war.war"))
-            .writeTo(home.resolve("post-boot-commands.txt"));
+    OwnServer server = OwnServer.prepared("restart-it", "512m");
 
     long killedFile;
-    PayaraMicro first = start(postBoot, port, home);
+    PayaraMicro first = server.start();
     try {
       Http http = registerBusiness(new Http(new URL(first.baseUrl() + "/")));
       var received = http.postBytes(files(killedBrand) + "?start=true", "text/csv", file);
@@ -69,7 +57,7 @@ class ConsentFileRestartIT {
     assertThat(status(killedFile)).isEqualTo("RUNNING");
     assertThat(reportRows(killedFile)).isLessThan(ROWS);
 
-    PayaraMicro second = start(postBoot, port, home);
+    PayaraMicro second = server.start();
     long killedComparison;
     try {
       Http http = new Http(new URL(second.baseUrl() + "/")).withBearer(token);
@@ -104,7 +92,7 @@ class ConsentFileRestartIT {
     assertThat(comparisonStatus(killedComparison)).isEqualTo("RUNNING");
     assertThat(comparisonRowsRead(killedComparison)).isLessThan(LISTED);
 
-    PayaraMicro third = start(postBoot, port, home);
+    PayaraMicro third = server.start();
     try {
       Http http = new Http(new URL(third.baseUrl() + "/")).withBearer(token);
       await()
@@ -229,23 +217,6 @@ class ConsentFileRestartIT {
     return http;
   }
 
-  private static PayaraMicro start(Path postBoot, int port, Path home) throws Exception {
-    PayaraMicro micro =
-        PayaraMicro.start(
-            TestStack.runtime().resolve("payara-micro.jar"),
-            TestStack.runtime().resolve("mariadb-java-client.jar"),
-            postBoot,
-            port,
-            "512m",
-            List.of(
-                "-Diys.data.dir=" + home.resolve("data"),
-                "-Diys.instance.name=restart-it",
-                "-Diys.admin.password=" + Businesses.ADMIN_PASSWORD),
-            java.util.Map.of());
-    assertThat(micro.awaitHealthy(Duration.ofMinutes(3))).isTrue();
-    return micro;
-  }
-
   // Most rows create a consent; every tenth rejects a key never recorded (H175) and every
   // hundredth carries a malformed status, so the state and field rules both have work.
   private static byte[] generatedFile() {
@@ -310,12 +281,6 @@ class ConsentFileRestartIT {
         values.add(rows.getString(1));
       }
       return values;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
