@@ -133,6 +133,32 @@ public class Consent {
     return new Consent(iysCode, key);
   }
 
+  /**
+   * A consent as its row holds it, for code that reads the row itself rather than through JPA.
+   * Retailer access is left out: the state rules do not read it and a change only adds to it.
+   */
+  public static Consent stored(long id, long version, int iysCode, ConsentKey key, Stored state) {
+    Consent consent = new Consent(iysCode, key);
+    consent.id = id;
+    consent.version = version;
+    consent.status = state.status();
+    consent.source = state.source();
+    consent.consentDate = state.consentDate();
+    consent.creationDate = state.creationDate();
+    consent.transactionId = state.transactionId();
+    consent.retailerCode = state.retailerCode();
+    return consent;
+  }
+
+  /** The state columns of a stored consent row. */
+  public record Stored(
+      ConsentStatus status,
+      ConsentSource source,
+      Instant consentDate,
+      Instant creationDate,
+      String transactionId,
+      Integer retailerCode) {}
+
   /** The state rules' verdict on a change: empty when it may be applied. */
   public List<Violation> refusals(ConsentChange change) {
     requireSameKey(change);
@@ -195,6 +221,11 @@ public class Consent {
 
   public Long id() {
     return id;
+  }
+
+  /** The optimistic version the row had when this consent was read. */
+  public long version() {
+    return version;
   }
 
   public int iysCode() {

@@ -2,7 +2,6 @@ package org.iys.application.citizen;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,12 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.iys.application.consent.ConsentRecorder;
-import org.iys.application.consent.ConsentSignals;
-import org.iys.application.outbox.Outbox;
 import org.iys.domain.business.Brand;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentKey;
-import org.iys.domain.consent.ConsentMovement;
 import org.iys.domain.consent.ConsentSource;
 import org.iys.domain.consent.ConsentStatus;
 import org.iys.domain.consent.ConsentType;
@@ -53,8 +49,6 @@ public class RejectLinks {
 
   @Inject private SigningKeys keys;
 
-  @EJB private Outbox outbox;
-
   @EJB private ConsentRecorder recorder;
 
   /** What a link is about, for the page that asks the citizen to confirm. */
@@ -64,39 +58,6 @@ public class RejectLinks {
   public enum Used {
     REJECTED,
     ALREADY_REJECTED
-  }
-
-  /** Joins the transaction that recorded the ONAY: the notice exists exactly when the ONAY does. */
-  public void approvalRecorded(@Observes ConsentSignals.ApprovalRecorded event) {
-    ConsentMovement movement = event.movement();
-    Instant now = clock.instant();
-    String id = Digests.token(16);
-    em.createNativeQuery(
-            "INSERT INTO reject_link (id, iys_code, brand_code, recipient, recipient_type, type,"
-                + " transaction_id, created, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, id)
-        .setParameter(2, movement.iysCode())
-        .setParameter(3, movement.brandCode())
-        .setParameter(4, movement.recipient().address())
-        .setParameter(5, movement.recipientType().name())
-        .setParameter(6, movement.type().name())
-        .setParameter(7, movement.transactionId().value())
-        .setParameter(8, Utc.column(now))
-        .setParameter(9, Utc.column(now.plus(VALIDITY)))
-        .executeUpdate();
-    Brand brand = em.find(Brand.class, movement.brandCode());
-    String brandName = brand == null ? "Brand " + movement.brandCode() : brand.name();
-    outbox.toAddress(
-        movement.recipient().address(),
-        brandName
-            + " registered your consent to receive "
-            + describe(movement.type())
-            + ". If you did not give it, reject it within 90 days here: "
-            + publicUrl()
-            + "/api/citizen/reject/"
-            + id
-            + "."
-            + signature(id));
   }
 
   /**
@@ -175,6 +136,10 @@ public class RejectLinks {
   }
 
   private String signature(String id) {
+    return signature(keys, id);
+  }
+
+  static String signature(SigningKeys keys, String id) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(Digests.hmac(keys.key(SigningKeys.REJECT_LINKS), id));
@@ -185,15 +150,7 @@ public class RejectLinks {
     return brand == null ? "Brand " + brandCode : brand.name();
   }
 
-  private static String describe(ConsentType type) {
-    return switch (type) {
-      case MESAJ -> "text messages";
-      case ARAMA -> "calls";
-      case EPOSTA -> "e-mails";
-    };
-  }
-
-  private static String publicUrl() {
+  static String publicUrl() {
     String url =
         ConfigProvider.getConfig()
             .getOptionalValue("iys.citizen.public-url", String.class)

@@ -1,11 +1,15 @@
 package org.iys.application.consent;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,10 +18,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.iys.domain.consent.Consent;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentMovement;
+import org.iys.domain.consent.ConsentSource;
 import org.iys.domain.consent.ConsentStatus;
 import org.iys.domain.consent.TransactionId;
 import org.iys.domain.error.ErrorCode;
@@ -29,19 +35,63 @@ import org.iys.domain.error.Violation;
  * previous one left. A key without a row yet cannot be locked; two first movements on it race to
  * insert the row, and the loser's transaction fails on the unique key and is retried by its caller,
  * then finding the row to lock.
+ *
+ * <p>The ledger speaks JDBC on the transaction's own connection rather than through JPA: every
+ * single add passes here, and the statements are few and fixed (a locking read, the movement, the
+ * row's insert or guarded update). Inside a container transaction the pool hands the same
+ * connection to JPA and to this code, so both see and lock the same rows.
  */
-final class ConsentLedger {
+final class ConsentLedger implements AutoCloseable {
 
   /** How long a v2 add remembers a body: a repeat within it answers the first transaction. */
   static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
 
-  private final EntityManager em;
+  private static final String LOCK =
+      "SELECT id, version, status, source, consent_date, creation_date, transaction_id,"
+          + " retailer_code FROM consent WHERE brand_code = ? AND recipient = ?"
+          + " AND recipient_type = ? AND type = ? FOR UPDATE";
+
+  private static final String INSERT_MOVEMENT =
+      "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
+          + " recipient_type, type, status, source, consent_date, creation_date, retailer_code,"
+          + " evidence_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String INSERT_CONSENT =
+      "INSERT INTO consent (version, iys_code, brand_code, recipient, recipient_type, type,"
+          + " status, source, consent_date, creation_date, transaction_id, retailer_code)"
+          + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  // The version guard keeps JPA writers of the same row (retailer access) honest: whichever
+  // commits second fails and is retried against the new state.
+  private static final String UPDATE_CONSENT =
+      "UPDATE consent SET version = version + 1, status = ?, source = ?, consent_date = ?,"
+          + " creation_date = ?, transaction_id = ?, retailer_code = ? WHERE id = ? AND version = ?";
+
+  private final Connection connection;
 
   private final ConsentSignals signals;
 
-  ConsentLedger(EntityManager em, ConsentSignals signals) {
-    this.em = em;
+  private ConsentLedger(Connection connection, ConsentSignals signals) {
+    this.connection = connection;
     this.signals = signals;
+  }
+
+  /** A ledger on the current transaction's connection; close it before the transaction ends. */
+  static ConsentLedger open(DataSource dataSource, ConsentSignals signals) {
+    try {
+      return new ConsentLedger(dataSource.getConnection(), signals);
+    } catch (SQLException e) {
+      throw new IllegalStateException("no connection for the consent ledger", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException("releasing the consent ledger's connection failed", e);
+    }
   }
 
   /** The change recorded, or the state rules' refusals (nothing stored then). */
@@ -57,44 +107,48 @@ final class ConsentLedger {
 
   Outcome recordOrRefuse(int iysCode, int brandCode, ConsentChange change, Instant now) {
     ConsentKey key = change.key(brandCode);
-    Consent consent = lockOrStart(iysCode, key);
-    List<Violation> refusals = consent.refusals(change);
-    if (!refusals.isEmpty()) {
-      if (refusals.stream().anyMatch(refusal -> refusal.code() == ErrorCode.IYS001)) {
-        signals.protectedRejectionRefused(iysCode, key, now);
+    try {
+      Consent consent = lockOrStart(iysCode, key);
+      List<Violation> refusals = consent.refusals(change);
+      if (!refusals.isEmpty()) {
+        if (refusals.stream().anyMatch(refusal -> refusal.code() == ErrorCode.IYS001)) {
+          signals.protectedRejectionRefused(iysCode, key, now);
+        }
+        return new Outcome(null, refusals);
       }
-      return new Outcome(null, refusals);
+
+      boolean approvedBefore = consent.isRecorded() && consent.status() == ConsentStatus.ONAY;
+      ConsentMovement movement = store(consent, change, now);
+
+      if (change.status() == ConsentStatus.ONAY && !change.isFromRegistry() && !approvedBefore) {
+        signals.approvalRecorded(movement, connection);
+      }
+      return new Outcome(movement, List.of());
+    } catch (SQLException e) {
+      throw new ConsentWriteFailed(e);
     }
-    boolean isNew = !consent.isRecorded();
-    boolean approvedBefore = !isNew && consent.status() == ConsentStatus.ONAY;
-    ConsentMovement movement = consent.apply(change, TransactionId.random(), now);
-    if (isNew) {
-      em.persist(consent);
-    }
-    em.persist(movement);
-    em.flush();
-    if (change.status() == ConsentStatus.ONAY && !change.isFromRegistry() && !approvedBefore) {
-      signals.approvalRecorded(movement);
-    }
-    return new Outcome(movement, List.of());
   }
 
   Optional<Remembered> remembered(int brandCode, String fingerprint, Instant now) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT transaction_id, creation_date, request_id, subrequest_id"
-                    + " FROM consent_idempotency WHERE brand_code = ? AND fingerprint = ?"
-                    + " AND creation_date >= ?")
-            .setParameter(1, brandCode)
-            .setParameter(2, fingerprint)
-            .setParameter(3, utc(now.minus(IDEMPOTENCY_WINDOW)))
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            row ->
-                new Remembered((String) row[0], instant(row[1]), (String) row[2], (String) row[3]));
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT transaction_id, creation_date, request_id, subrequest_id"
+                + " FROM consent_idempotency WHERE brand_code = ? AND fingerprint = ?"
+                + " AND creation_date >= ?")) {
+      select.setInt(1, brandCode);
+      select.setString(2, fingerprint);
+      select.setObject(3, utc(now.minus(IDEMPOTENCY_WINDOW)));
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Remembered(
+                row.getString(1), instant(row.getObject(2)), row.getString(3), row.getString(4)));
+      }
+    } catch (SQLException e) {
+      throw new ConsentWriteFailed(e);
+    }
   }
 
   void remember(
@@ -103,20 +157,26 @@ final class ConsentLedger {
       ConsentMovement movement,
       String requestId,
       String subrequestId) {
-    em.createNativeQuery("DELETE FROM consent_idempotency WHERE brand_code = ? AND fingerprint = ?")
-        .setParameter(1, brandCode)
-        .setParameter(2, fingerprint)
-        .executeUpdate();
-    em.createNativeQuery(
-            "INSERT INTO consent_idempotency (brand_code, fingerprint, transaction_id,"
-                + " creation_date, request_id, subrequest_id) VALUES (?, ?, ?, ?, ?, ?)")
-        .setParameter(1, brandCode)
-        .setParameter(2, fingerprint)
-        .setParameter(3, movement.transactionId().value())
-        .setParameter(4, utc(movement.creationDate()))
-        .setParameter(5, requestId)
-        .setParameter(6, subrequestId)
-        .executeUpdate();
+    try (PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM consent_idempotency WHERE brand_code = ? AND fingerprint = ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO consent_idempotency (brand_code, fingerprint, transaction_id,"
+                    + " creation_date, request_id, subrequest_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+      delete.setInt(1, brandCode);
+      delete.setString(2, fingerprint);
+      delete.executeUpdate();
+      insert.setInt(1, brandCode);
+      insert.setString(2, fingerprint);
+      insert.setString(3, movement.transactionId().value());
+      insert.setObject(4, utc(movement.creationDate()));
+      insert.setString(5, requestId);
+      insert.setString(6, subrequestId);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new ConsentWriteFailed(e);
+    }
   }
 
   /**
@@ -162,15 +222,133 @@ final class ConsentLedger {
     return ((LocalDateTime) column).toInstant(ZoneOffset.UTC);
   }
 
-  private Consent lockOrStart(int iysCode, ConsentKey key) {
-    return em.createNamedQuery(Consent.FIND_BY_KEY, Consent.class)
-        .setParameter("brandCode", key.brandCode())
-        .setParameter("recipient", key.recipient())
-        .setParameter("recipientType", key.recipientType())
-        .setParameter("type", key.type())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseGet(() -> Consent.unrecorded(iysCode, key));
+  private Consent lockOrStart(int iysCode, ConsentKey key) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+      lock.setInt(1, key.brandCode());
+      lock.setString(2, key.recipient().address());
+      lock.setString(3, key.recipientType().name());
+      lock.setString(4, key.type().name());
+      try (ResultSet row = lock.executeQuery()) {
+        if (!row.next()) {
+          return Consent.unrecorded(iysCode, key);
+        }
+        String source = row.getString(4);
+        Consent.Stored state =
+            new Consent.Stored(
+                ConsentStatus.valueOf(row.getString(3)),
+                source == null ? null : ConsentSource.valueOf(source),
+                instant(row.getObject(5)),
+                instant(row.getObject(6)),
+                row.getString(7),
+                (Integer) row.getObject(8, Integer.class));
+        return Consent.stored(row.getLong(1), row.getLong(2), iysCode, key, state);
+      }
+    }
+  }
+
+  private ConsentMovement store(Consent consent, ConsentChange change, Instant now)
+      throws SQLException {
+    boolean isNew = !consent.isRecorded();
+    long version = consent.version();
+    ConsentMovement movement = consent.apply(change, TransactionId.random(), now);
+    insertMovement(movement);
+    long id = isNew ? insertConsent(movement) : updateConsent(movement, consent.id(), version);
+    if (!change.retailerAccess().isEmpty()) {
+      grantAccess(id, change.retailerAccess());
+    }
+    return movement;
+  }
+
+  private void insertMovement(ConsentMovement m) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_MOVEMENT)) {
+      insert.setString(1, m.transactionId().value());
+      insert.setInt(2, m.iysCode());
+      insert.setInt(3, m.brandCode());
+      insert.setString(4, m.recipient().address());
+      insert.setString(5, m.recipientType().name());
+      insert.setString(6, m.type().name());
+      insert.setString(7, m.status().name());
+      insert.setString(8, m.source() == null ? null : m.source().name());
+      insert.setObject(9, utc(m.consentDate()));
+      insert.setObject(10, utc(m.creationDate()));
+      setInteger(insert, 11, m.retailerCode());
+      insert.setString(12, m.evidenceReference());
+      insert.executeUpdate();
+    }
+  }
+
+  private long insertConsent(ConsentMovement m) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(INSERT_CONSENT, Statement.RETURN_GENERATED_KEYS)) {
+      insert.setInt(1, m.iysCode());
+      insert.setInt(2, m.brandCode());
+      insert.setString(3, m.recipient().address());
+      insert.setString(4, m.recipientType().name());
+      insert.setString(5, m.type().name());
+      setState(insert, 6, m);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private long updateConsent(ConsentMovement m, long id, long version) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(UPDATE_CONSENT)) {
+      setState(update, 1, m);
+      update.setLong(7, id);
+      update.setLong(8, version);
+      if (update.executeUpdate() != 1) {
+        throw new ConsentWriteFailed(
+            new SQLException("the consent row changed under its lock", "40001"));
+      }
+      return id;
+    }
+  }
+
+  private void grantAccess(long consentId, java.util.Collection<Integer> retailers)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT IGNORE INTO consent_retailer_access (consent_id, retailer_code)"
+                + " VALUES (?, ?)")) {
+      for (Integer retailer : retailers) {
+        insert.setLong(1, consentId);
+        insert.setInt(2, retailer);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void setState(PreparedStatement statement, int from, ConsentMovement m)
+      throws SQLException {
+    statement.setString(from, m.status().name());
+    statement.setString(from + 1, m.source() == null ? null : m.source().name());
+    statement.setObject(from + 2, utc(m.consentDate()));
+    statement.setObject(from + 3, utc(m.creationDate()));
+    statement.setString(from + 4, m.transactionId().value());
+    setInteger(statement, from + 5, m.retailerCode());
+  }
+
+  private static void setInteger(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setInt(index, value);
+    }
+  }
+
+  /**
+   * A statement of the ledger failed. Unchecked, so the container rolls the transaction back; the
+   * SQL cause stays attached, so a lost race (duplicate key, deadlock) is still recognised and
+   * retried.
+   */
+  static final class ConsentWriteFailed extends RuntimeException {
+    ConsentWriteFailed(SQLException cause) {
+      super("writing a consent failed", cause);
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentRequestValidator;
 import org.iys.domain.consent.ConsentSource;
@@ -27,6 +28,7 @@ import org.iys.domain.consent.RecipientType;
 import org.iys.domain.error.Violation;
 import org.iys.infrastructure.messaging.BrokerRefusal;
 import org.iys.infrastructure.messaging.Destinations;
+import org.iys.infrastructure.persistence.Resources;
 
 /**
  * Bulk adds, in two phases. On submission the whole list is judged by the field rules at once: any
@@ -51,6 +53,9 @@ public class ConsentRequests {
 
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
+
+  @Resource(lookup = Resources.DATA_SOURCE)
+  private DataSource dataSource;
 
   @Inject private Clock clock;
 
@@ -166,26 +171,27 @@ public class ConsentRequests {
     int brandCode = ((Number) request[1]).intValue();
     boolean idempotent = ((Number) request[2]).intValue() == 2;
     Instant now = ConsentService.now(clock);
-    ConsentLedger ledger = new ConsentLedger(em, signals);
     List<Mark> marks = new ArrayList<>();
-    for (Object[] row : pending(requestId, from, to)) {
-      int index = ((Number) row[0]).intValue();
-      String subrequestId = (String) row[1];
-      ConsentChange change = change(row);
-      if (idempotent) {
-        String fingerprint = ConsentLedger.fingerprint(change);
-        var known = ledger.remembered(brandCode, fingerprint, now);
-        if (known.isPresent()) {
-          marks.add(Mark.repeat(index, known.get()));
-          continue;
+    try (ConsentLedger ledger = ConsentLedger.open(dataSource, signals)) {
+      for (Object[] row : pending(requestId, from, to)) {
+        int index = ((Number) row[0]).intValue();
+        String subrequestId = (String) row[1];
+        ConsentChange change = change(row);
+        if (idempotent) {
+          String fingerprint = ConsentLedger.fingerprint(change);
+          var known = ledger.remembered(brandCode, fingerprint, now);
+          if (known.isPresent()) {
+            marks.add(Mark.repeat(index, known.get()));
+            continue;
+          }
+          ConsentLedger.Outcome outcome = ledger.recordOrRefuse(iysCode, brandCode, change, now);
+          if (outcome.recorded()) {
+            ledger.remember(brandCode, fingerprint, outcome.movement(), requestId, subrequestId);
+          }
+          marks.add(Mark.of(index, outcome));
+        } else {
+          marks.add(Mark.of(index, ledger.recordOrRefuse(iysCode, brandCode, change, now)));
         }
-        ConsentLedger.Outcome outcome = ledger.recordOrRefuse(iysCode, brandCode, change, now);
-        if (outcome.recorded()) {
-          ledger.remember(brandCode, fingerprint, outcome.movement(), requestId, subrequestId);
-        }
-        marks.add(Mark.of(index, outcome));
-      } else {
-        marks.add(Mark.of(index, ledger.recordOrRefuse(iysCode, brandCode, change, now)));
       }
     }
     for (int first = 0; first < marks.size(); first += INSERT_ROWS) {

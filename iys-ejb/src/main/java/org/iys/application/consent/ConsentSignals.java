@@ -3,6 +3,7 @@ package org.iys.application.consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Instant;
 import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentMovement;
@@ -16,8 +17,12 @@ import org.iys.domain.consent.ConsentMovement;
 @ApplicationScoped
 public class ConsentSignals {
 
-  /** A business recorded ONAY on a key that was new or rejected before. */
-  public record ApprovalRecorded(ConsentMovement movement) {}
+  /**
+   * A business recorded ONAY on a key that was new or rejected before. {@code connection} is the
+   * recording transaction's own: observers write on it and leave it open, so their rows commit or
+   * roll back with the movement without asking the pool for a second connection.
+   */
+  public record ApprovalRecorded(ConsentMovement movement, Connection connection) {}
 
   /**
    * A business ONAY refused with IYS001 over a rejection the recipient made through the registry.
@@ -28,9 +33,9 @@ public class ConsentSignals {
 
   @Inject private Event<ProtectedRejectionRefused> refusals;
 
-  /** Fire within the transaction that stores {@code movement}. */
-  public void approvalRecorded(ConsentMovement movement) {
-    approvals.fire(new ApprovalRecorded(movement));
+  /** Fire within the transaction that stores {@code movement}, on its connection. */
+  public void approvalRecorded(ConsentMovement movement, Connection connection) {
+    approvals.fire(new ApprovalRecorded(movement, connection));
   }
 
   public void protectedRejectionRefused(int iysCode, ConsentKey key, Instant at) {

@@ -83,7 +83,7 @@ public class ConsentFileChunks {
       // After the movements are written, in the chunk's transaction, as single adds do: a notice
       // and its reject link exist exactly when the ONAY does.
       for (ConsentMovement approval : writes.approvals) {
-        signals.approvalRecorded(approval);
+        signals.approvalRecorded(approval, connection);
       }
       for (ConsentKey key : writes.protectedRefusals) {
         protectedRejections.refusedWithin(

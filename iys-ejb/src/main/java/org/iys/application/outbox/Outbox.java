@@ -7,7 +7,11 @@ import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.iys.domain.outbox.OutboxChannel;
@@ -75,9 +79,23 @@ public class Outbox {
     OutboxGateway gateway = gateway();
     for (OutboxMessage message : messages) {
       gateway.send(message);
-      message.sent(clock.instant());
     }
+    markSent(ids);
     return ids.size();
+  }
+
+  // One statement marks the round sent; the messages were read only to be handed over.
+  private void markSent(List<Number> ids) {
+    Query update =
+        em.createNativeQuery(
+            "UPDATE outbox_message SET sent_at = ? WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")");
+    update.setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    for (int i = 0; i < ids.size(); i++) {
+      update.setParameter(i + 2, ids.get(i).longValue());
+    }
+    update.executeUpdate();
   }
 
   private OutboxGateway gateway() {

@@ -1,7 +1,7 @@
 package org.iys.web.rest.consent;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -42,8 +42,13 @@ import org.iys.domain.error.Violation;
 import org.iys.web.rest.json.StrictJson;
 import org.iys.web.rest.security.BusinessCaller;
 
-/** A brand's consents, on the national registry's paths (v1). */
-@RequestScoped
+/**
+ * A brand's consents, on the national registry's paths (v1).
+ *
+ * <p>One instance serves every request: creating it per request repeated the EJB lookups behind its
+ * fields on the single add's hot path. The caller is request scoped behind its proxy.
+ */
+@ApplicationScoped
 @Path("sps/{iysCode}/brands/{brandCode}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentResource {

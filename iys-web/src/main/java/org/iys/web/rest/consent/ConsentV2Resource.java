@@ -1,7 +1,7 @@
 package org.iys.web.rest.consent;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -29,8 +29,11 @@ import org.iys.web.rest.security.BusinessCaller;
  * recording answers that recording's transaction id and creation date; after 24 hours it is a new
  * movement. "The same change" is judged on the canonical values (field order, whitespace and an
  * e-mail address's casing do not matter).
+ *
+ * <p>One instance serves every request: creating it per request repeated the EJB lookups behind its
+ * fields on the single add's hot path. The caller is request scoped behind its proxy.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("v2/sps/{iysCode}/brands/{brandCode}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentV2Resource {
