@@ -85,8 +85,12 @@ public class ComplaintRegistry {
       sanctions.propose(complaint);
     }
     notifyComplainant(complaint);
+    // A batch from the queue registers dozens of complaints in one transaction; written out and
+    // detached, each leaves nothing behind for the next one's flush to compare.
+    em.flush();
+    em.clear();
     LOG.log(
-        System.Logger.Level.INFO,
+        System.Logger.Level.DEBUG,
         "judged complaint {0}: {1}",
         complaint.complaintNumber(),
         complaint.ground());
@@ -165,6 +169,8 @@ public class ComplaintRegistry {
             .setParameter("recipient", recipient)
             .setParameter("type", type)
             .setParameter("at", report.receivedAt())
+            // Evidence is only read; unregistered, it costs the batch's later flushes nothing.
+            .setHint("eclipselink.read-only", "true")
             .getResultStream()
             .map(m -> KnownMovement.of(m, CALENDAR))
             .toList();

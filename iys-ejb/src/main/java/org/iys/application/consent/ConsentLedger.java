@@ -23,7 +23,6 @@ import org.iys.domain.consent.Consent;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentMovement;
-import org.iys.domain.consent.ConsentSource;
 import org.iys.domain.consent.ConsentStatus;
 import org.iys.domain.consent.TransactionId;
 import org.iys.domain.error.ErrorCode;
@@ -47,9 +46,10 @@ final class ConsentLedger implements AutoCloseable {
   static final Duration IDEMPOTENCY_WINDOW = Duration.ofHours(24);
 
   private static final String LOCK =
-      "SELECT id, version, status, source, consent_date, creation_date, transaction_id,"
-          + " retailer_code FROM consent WHERE brand_code = ? AND recipient = ?"
-          + " AND recipient_type = ? AND type = ? FOR UPDATE";
+      "SELECT "
+          + ConsentRows.COLUMNS
+          + " FROM consent WHERE brand_code = ? AND recipient = ? AND recipient_type = ?"
+          + " AND type = ? FOR UPDATE";
 
   private static final String INSERT_MOVEMENT =
       "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
@@ -232,16 +232,7 @@ final class ConsentLedger implements AutoCloseable {
         if (!row.next()) {
           return Consent.unrecorded(iysCode, key);
         }
-        String source = row.getString(4);
-        Consent.Stored state =
-            new Consent.Stored(
-                ConsentStatus.valueOf(row.getString(3)),
-                source == null ? null : ConsentSource.valueOf(source),
-                instant(row.getObject(5)),
-                instant(row.getObject(6)),
-                row.getString(7),
-                (Integer) row.getObject(8, Integer.class));
-        return Consent.stored(row.getLong(1), row.getLong(2), iysCode, key, state);
+        return ConsentRows.read(row, iysCode, key);
       }
     }
   }

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.iys.application.citizen.ProtectedRejections;
+import org.iys.application.consent.ConsentRows;
 import org.iys.application.consent.ConsentSignals;
 import org.iys.domain.consent.Consent;
 import org.iys.domain.consent.ConsentChange;
@@ -143,7 +144,11 @@ public class ConsentFileChunks {
 
   // Without the brand: a file belongs to one brand.
   private static String keyText(ConsentKey key) {
-    return key.recipientType() + "|" + key.type() + "|" + key.recipient().address();
+    return keyText(key.recipient().address(), key.recipientType().name(), key.type().name());
+  }
+
+  private static String keyText(String address, String recipientType, String type) {
+    return recipientType + "|" + type + "|" + address;
   }
 
   private static List<ConsentFileRow> notYetStored(
@@ -211,11 +216,17 @@ public class ConsentFileChunks {
     if (keys.isEmpty()) {
       return stored;
     }
+    Map<String, ConsentKey> wanted = new HashMap<>();
+    for (ConsentKey key : keys) {
+      wanted.put(keyText(key), key);
+    }
     List<String> recipients =
         keys.stream().map(key -> key.recipient().address()).distinct().toList();
-    Map<Long, Long> versions = new HashMap<>();
     String sql =
-        "SELECT id, version FROM consent WHERE brand_code = ? AND recipient IN ("
+        "SELECT "
+            + ConsentRows.COLUMNS
+            + ", recipient, recipient_type, type, iys_code FROM consent"
+            + " WHERE brand_code = ? AND recipient IN ("
             + placeholders(recipients.size())
             + ")";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -225,25 +236,13 @@ public class ConsentFileChunks {
       }
       try (ResultSet found = select.executeQuery()) {
         while (found.next()) {
-          versions.put(found.getLong(1), found.getLong(2));
+          ConsentKey key =
+              wanted.get(keyText(found.getString(9), found.getString(10), found.getString(11)));
+          if (key != null) {
+            Consent consent = ConsentRows.read(found, found.getInt(12), key);
+            stored.put(key, new Stored(consent, consent.version()));
+          }
         }
-      }
-    }
-    if (versions.isEmpty()) {
-      return stored;
-    }
-    List<Consent> consents =
-        em.createQuery(
-                "SELECT DISTINCT c FROM Consent c LEFT JOIN FETCH c.retailerAccess"
-                    + " WHERE c.id IN :ids",
-                Consent.class)
-            .setParameter("ids", versions.keySet())
-            .getResultList();
-    // Detached, so that applying changes to them does not also write them through JPA.
-    em.clear();
-    for (Consent consent : consents) {
-      if (keys.contains(consent.key())) {
-        stored.put(consent.key(), new Stored(consent, versions.get(consent.id())));
       }
     }
     return stored;
