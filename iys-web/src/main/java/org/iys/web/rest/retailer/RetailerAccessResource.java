@@ -68,7 +68,7 @@ public class RetailerAccessResource {
     caller.requireBrand(iysCode, brandCode);
     var request =
         RetailerAccessRequest.forMany(read(body, length, ErrorCode.H171), true, ErrorCode.H171);
-    return Response.accepted(Json.createValue(access.replace(brandCode, request))).build();
+    return accepted(access.replace(brandCode, request));
   }
 
   @POST
@@ -82,7 +82,7 @@ public class RetailerAccessResource {
     caller.requireBrand(iysCode, brandCode);
     var request =
         RetailerAccessRequest.forMany(read(body, length, ErrorCode.H172), true, ErrorCode.H172);
-    return Response.accepted(Json.createValue(access.revoke(brandCode, request))).build();
+    return accepted(access.revoke(brandCode, request));
   }
 
   @POST
@@ -96,7 +96,14 @@ public class RetailerAccessResource {
     caller.requireBrand(iysCode, brandCode);
     var request =
         RetailerAccessRequest.forMany(read(body, length, ErrorCode.H172), false, ErrorCode.H172);
-    return Response.accepted(Json.createValue(access.revokeAll(brandCode, request))).build();
+    return accepted(access.revokeAll(brandCode, request));
+  }
+
+  // The count is the whole body, a bare JSON number as the reference shows.
+  private static Response accepted(int changedConsents) {
+    return Response.accepted(String.valueOf(changedConsents))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   private static Map<String, Object> read(InputStream body, Long length, ErrorCode notAnObject) {
