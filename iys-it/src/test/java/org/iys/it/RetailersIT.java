@@ -399,6 +399,46 @@ class RetailersIT {
     assertThat(http.get(path).json().getInt("usedConsentLimit")).isEqualTo(2);
   }
 
+  @Test
+  void aPausedExpiredOrClosedSubscriptionLeavesOnlyTheSubscriptionQuery() {
+    Http staff = Businesses.staff(new Http(deployment));
+    String subscription = "/api/sps/" + business.iysCode() + "/subscription";
+    String staffPath = "/api/staff/businesses/" + business.iysCode() + "/subscription";
+    String base = consents(business.iysCode(), business.brandCode());
+
+    var paused = staff.putJson(staffPath, "{\"status\":\"PAUSED\"}");
+    assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+    assertThat(paused.json().getString("status")).isEqualTo("PAUSED");
+    for (Http.Reply refused :
+        List.of(http.get(retailers()), http.postJson(base, consent("+905330000061", "")))) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+      assertThat(codes(refused)).containsExactly("H520");
+    }
+    assertThat(http.get(subscription).json().getString("status")).isEqualTo("PAUSED");
+
+    staff.putJson(staffPath, "{\"status\":\"ACTIVE\",\"expirationDate\":\"2020-01-01 00:00:00\"}");
+    assertThat(codes(http.get(retailers()))).containsExactly("H520");
+    assertThat(http.get(subscription).json().getString("status")).isEqualTo("EXPIRED");
+
+    staff.putJson(staffPath, "{\"status\":\"CLOSED\"}");
+    assertThat(codes(http.get(retailers()))).containsExactly("H521");
+
+    var reopened =
+        staff.putJson(
+            staffPath,
+            "{\"status\":\"ACTIVE\",\"expirationDate\":\"2099-01-01 00:00:00\","
+                + "\"consentLimit\":10,\"consentLimitExceed\":true}");
+    assertThat(reopened.json().getInt("consentLimit")).isEqualTo(10);
+    assertThat(http.get(retailers()).status()).isEqualTo(200);
+    assertThat(http.get(subscription).json().getBoolean("consentLimitExceed")).isTrue();
+
+    var bad = staff.putJson(staffPath, "{\"status\":\"EXPIRED\",\"consentLimit\":-1}");
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(codes(bad)).containsExactlyInAnyOrder("IYS130", "IYS131");
+    assertThat(http.putJson(staffPath, "{\"status\":\"PAUSED\"}").status()).isIn(401, 403);
+    assertThat(http.get(retailers()).status()).isEqualTo(200);
+  }
+
   private String retailers() {
     return "/api/sps/" + business.iysCode() + "/brands/" + business.brandCode() + "/retailers";
   }

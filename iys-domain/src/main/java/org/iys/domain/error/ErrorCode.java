@@ -126,6 +126,7 @@ public enum ErrorCode {
   H400(422, "A requestId is never made of digits only."),
   H401(400, "No consent with this recipient, recipientType and type is recorded for the brand."),
   H437(404, "No subscription is recorded for this iysCode."),
+  H521(403, "The subscription is closed; the API cannot be used."),
   H520(403, "The subscription is paused or expired; only the subscription query may be called."),
   H525(
       422,
@@ -214,6 +215,16 @@ public enum ErrorCode {
   IYS119(422, "The request body must be a JSON object."),
   IYS120(422, "The status filter must be PENDING, APPROVED or REJECTED."),
   IYS121(422, "The roles must be a non-empty list of operator, supervisor and admin."),
+
+  // Subscriptions: staff set them, and the reference has no codes for that.
+  IYS130(422, "The subscription status must be ACTIVE, PAUSED or CLOSED."),
+  IYS131(422, "The consentLimit must be a whole number, zero or more."),
+  IYS132(422, "The consentLimitExceed must be true or false."),
+  IYS133(422, "The expirationDate must be written as yyyy-MM-dd HH:mm:ss (Turkey time)."),
+  IYS134(
+      422,
+      "Only status, consentLimit, consentLimitExceed and expirationDate of a subscription can be"
+          + " changed."),
 
   /** The changes cursor is what an earlier answer returned in {@code after}, unchanged. */
   IYS003(422, "The after cursor must be written as <epochSeconds>_<transactionId>."),

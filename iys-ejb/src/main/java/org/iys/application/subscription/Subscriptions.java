@@ -1,5 +1,6 @@
 package org.iys.application.subscription;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iys.application.audit.Audit;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
 import org.iys.domain.subscription.Subscription;
+import org.iys.domain.subscription.SubscriptionChange;
 import org.iys.domain.subscription.SubscriptionStatus;
 
 /**
@@ -25,6 +31,8 @@ public class Subscriptions {
 
   @PersistenceContext(unitName = "iys")
   private EntityManager em;
+
+  @EJB private Audit audit;
 
   @Inject
   @ConfigProperty(name = "iys.subscription.package-name", defaultValue = "IYS Standard")
@@ -63,18 +71,63 @@ public class Subscriptions {
   }
 
   public Optional<Standing> standing(int iysCode) {
+    return subscription(iysCode, false)
+        .map(subscription -> new Standing(subscription, usedAddresses(iysCode)));
+  }
+
+  /** The subscription alone, without counting the addresses in use. */
+  public Optional<Subscription> subscription(int iysCode) {
+    return subscription(iysCode, false);
+  }
+
+  /**
+   * Makes a staff member's change to a business's subscription.
+   *
+   * @throws DomainException H437 when the business has no subscription
+   */
+  public Standing change(int iysCode, SubscriptionChange change, String staff) {
+    Subscription changed =
+        change.applyTo(
+            subscription(iysCode, true)
+                .orElseThrow(
+                    () -> new DomainException(Violation.of(ErrorCode.H437, "iysCode", iysCode))));
+    em.createNativeQuery(
+            "UPDATE subscription SET status = ?, expiration_date = ?, consent_limit = ?,"
+                + " consent_limit_exceed = ? WHERE iys_code = ?")
+        .setParameter(1, changed.storedStatus().name())
+        .setParameter(2, utc(changed.expirationDate()))
+        .setParameter(3, changed.consentLimit())
+        .setParameter(4, changed.consentLimitExceed())
+        .setParameter(5, iysCode)
+        .executeUpdate();
+    audit.record(
+        staff,
+        "SUBSCRIPTION_CHANGED",
+        "subscription",
+        String.valueOf(iysCode),
+        changed.storedStatus()
+            + ", consentLimit "
+            + changed.consentLimit()
+            + (changed.consentLimitExceed() ? " (may be exceeded)" : "")
+            + ", expires "
+            + changed.expirationDate());
+    return new Standing(changed, usedAddresses(iysCode));
+  }
+
+  private Optional<Subscription> subscription(int iysCode, boolean forUpdate) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT subscription_id, package_name, status, start_date, expiration_date,"
-                    + " consent_limit, consent_limit_exceed FROM subscription WHERE iys_code = ?")
+                    + " consent_limit, consent_limit_exceed FROM subscription WHERE iys_code = ?"
+                    + (forUpdate ? " FOR UPDATE" : ""))
             .setParameter(1, iysCode)
             .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     Object[] row = rows.get(0);
-    Subscription subscription =
+    return Optional.of(
         new Subscription(
             (String) row[0],
             (String) row[1],
@@ -82,8 +135,7 @@ public class Subscriptions {
             instant(row[3]),
             instant(row[4]),
             ((Number) row[5]).intValue(),
-            truth(row[6]));
-    return Optional.of(new Standing(subscription, usedAddresses(iysCode)));
+            truth(row[6])));
   }
 
   // Through the brands, so that the consent table's key (brand first) serves the count.
