@@ -1,12 +1,15 @@
 package org.iys.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.iys.it.ConsentFixture.consents;
 import static org.iys.it.ConsentFixture.consentsV2;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -254,6 +257,36 @@ class RetailersIT {
     var emptyCode = http.postJson(base, consent("+905330000016", ",\"retailerCode\":\"\""));
     assertThat(emptyCode.status()).isEqualTo(400);
     assertThat(codes(emptyCode)).containsExactly("H267");
+  }
+
+  @Test
+  void aBulkFileRowNamingARetailerTheBrandDoesNotHaveIsRefused() {
+    int mine = newRetailer("10000000146");
+    String date = ZonedDateTime.now(ZoneId.of("Europe/Istanbul")).minusMinutes(5).format(WIRE);
+    String csv =
+        "recipient;type;status;source;consentDate;retailerCode\n"
+            + "+905330000071;MESAJ;ONAY;HS_WEB;"
+            + date
+            + ";"
+            + mine
+            + "\n+905330000072;MESAJ;ONAY;HS_WEB;"
+            + date
+            + ";99999998\n";
+    String files =
+        "/api/sps/" + business.iysCode() + "/brands/" + business.brandCode() + "/consent-files";
+
+    var received =
+        http.postBytes(files + "?start=true", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(received.status()).as(received.body()).isEqualTo(201);
+    long id = received.json().getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> http.get(files + "/" + id).json().getString("status").equals("COMPLETED"));
+
+    String report = http.get(files + "/" + id + "/report").body();
+    assertThat(report)
+        .contains("2,BIREYSEL;MESAJ;+905330000071,WRITTEN")
+        .contains("3,BIREYSEL;MESAJ;+905330000072,REFUSED,H180");
   }
 
   @Test

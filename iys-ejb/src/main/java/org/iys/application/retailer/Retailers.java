@@ -224,6 +224,12 @@ public class Retailers {
         .toList();
   }
 
+  /** Which of these codes name retailers of the brand; one read, none for no codes. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Set<Integer> knownAmong(int brandCode, Collection<Integer> codes) {
+    return known(brandCode, codes);
+  }
+
   private Set<Integer> known(int brandCode, Collection<Integer> codes) {
     if (codes.isEmpty()) {
       return Set.of();
@@ -261,7 +267,8 @@ public class Retailers {
         .isEmpty();
   }
 
-  private static Set<Integer> codesOf(ConsentChange change) {
+  /** Every retailer code a change names, as its mediator or for access. */
+  public static Set<Integer> codesOf(ConsentChange change) {
     Set<Integer> codes = new HashSet<>(change.retailerAccess());
     if (change.retailerCode() != null) {
       codes.add(change.retailerCode());
@@ -269,7 +276,8 @@ public class Retailers {
     return codes;
   }
 
-  private static List<Violation> unknownIn(ConsentChange change, Set<Integer> known) {
+  /** H180 at each retailer the change names that is not among {@code known}. */
+  public static List<Violation> unknownIn(ConsentChange change, Set<Integer> known) {
     List<Violation> unknown = new ArrayList<>();
     if (change.retailerCode() != null && !known.contains(change.retailerCode())) {
       unknown.add(Violation.of(ErrorCode.H180, "retailerCode", change.retailerCode()));
