@@ -56,17 +56,22 @@ public class RetailerResource {
         .build();
   }
 
-  /** One page (at most 100) in code order; {@code short=true} gives the reference's brief form. */
+  /**
+   * One page (at most 100) in code order. Every field is listed, as {@code all} asks; {@code short}
+   * (unless {@code false}) gives the reference's brief form instead, and {@code all} wins when both
+   * are sent.
+   */
   @GET
   public JsonObject list(
       @PathParam("iysCode") int iysCode,
       @PathParam("brandCode") int brandCode,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit,
-      @QueryParam("short") String brief) {
+      @QueryParam("short") String brief,
+      @QueryParam("all") String all) {
     caller.requireBrand(iysCode, brandCode);
     PageRequest page = PageRequest.of(offset, limit);
-    boolean briefly = brief != null && !"false".equalsIgnoreCase(brief);
+    boolean briefly = asked(brief) && !asked(all);
     Retailers.Page<Retailers.Listed> found = retailers.page(brandCode, page);
     List<JsonObject> list =
         found.list().stream().map(listed -> RetailerJson.listed(listed, briefly)).toList();
@@ -99,6 +104,11 @@ public class RetailerResource {
     caller.requireBrand(iysCode, brandCode);
     retailers.delete(brandCode, code(retailerCode));
     return Json.createObjectBuilder().add("message", "The retailer was deleted.").build();
+  }
+
+  // A flag given with no value, or any value but "false", is set.
+  private static boolean asked(String flag) {
+    return flag != null && !"false".equalsIgnoreCase(flag);
   }
 
   private static int code(String text) {
