@@ -44,14 +44,16 @@ public class ConsentService {
 
   @EJB private BrandCatalog brands;
 
-  // Only a change that names retailers costs a read: one by primary key for all it names.
+  // Only a change that names retailers costs a call and a read (by primary key, for all it names).
   @EJB private Retailers retailers;
 
   /** The v1 add: every request that passes the rules is a new movement. */
   public Recorded add(int iysCode, int brandCode, Map<String, ?> body) {
     Instant now = now(clock);
     ConsentChange change = validator.toChange(body, Clock.fixed(now, Clock.systemUTC().getZone()));
-    retailers.requireKnown(brandCode, change);
+    if (Retailers.namesAny(change)) {
+      retailers.requireKnown(brandCode, change);
+    }
     return withRetries(() -> recorder.record(iysCode, brandCode, change, now));
   }
 
@@ -62,7 +64,9 @@ public class ConsentService {
   public Recorded addOnce(int iysCode, int brandCode, Map<String, ?> body) {
     Instant now = now(clock);
     ConsentChange change = validator.toChange(body, Clock.fixed(now, Clock.systemUTC().getZone()));
-    retailers.requireKnown(brandCode, change);
+    if (Retailers.namesAny(change)) {
+      retailers.requireKnown(brandCode, change);
+    }
     return withRetries(() -> recorder.recordOnce(iysCode, brandCode, change, now));
   }
 

@@ -267,6 +267,11 @@ public class Retailers {
         .isEmpty();
   }
 
+  /** Whether a change names any retailer, as its mediator or for access; free to ask. */
+  public static boolean namesAny(ConsentChange change) {
+    return change.retailerCode() != null || !change.retailerAccess().isEmpty();
+  }
+
   /** Every retailer code a change names, as its mediator or for access. */
   public static Set<Integer> codesOf(ConsentChange change) {
     Set<Integer> codes = new HashSet<>(change.retailerAccess());
