@@ -15,6 +15,24 @@ public enum ErrorCode {
   H014(400, "The request body is not well-formed JSON."),
   H015(500, "An unexpected error occurred; quote the error id when reporting it."),
   H085(400, "The consent request could not be understood."),
+  H016(
+      400,
+      "The retailer could not be read: title, name, tckn, tin, city and town are required, and"
+          + " only title, mersis, alias, name, tckn, mobile, tin, city, town and status are"
+          + " accepted."),
+  H017(400, "The field is longer than it may be."),
+  H058(404, "No retailer with this retailerCode belongs to the brand."),
+
+  /**
+   * The reference answers a failed retailer delete with this code under 500; iys uses it for the
+   * one reason a delete is refused, a retailer still linked to a consent, and answers 400 because
+   * it is the caller's state, not a server fault.
+   */
+  H061(
+      400,
+      "The retailer is still linked to a consent (as its mediator or with access to it); remove"
+          + " its access first."),
+  H067(400, "No free 8-digit retailer code could be found; try again."),
   H086(429, "The hourly limit of consent status queries has been reached; try again later."),
   H089(429, "The hourly limit of consent history queries has been reached; try again later."),
   H091(422, "A bulk request may carry at most 1000 consents."),
@@ -46,6 +64,7 @@ public enum ErrorCode {
   H122(422, "The recipient must be either an E.164 phone number or a valid e-mail address."),
   H124(429, "The per-second request limit has been reached; try again later."),
   H126(422, "The retailerAccess list may name at most 100 retailers."),
+  H127(422, "The recipients list may name at most 100 recipients."),
   H155(422, "A consent with source HS_2015 must carry the consentDate 2015-05-01 00:00:00."),
   H156(422, "A consentDate before 2015-05-01 00:00:00 is not accepted."),
   H157(422, "The consentDate is not a real calendar date and time."),
@@ -56,6 +75,11 @@ public enum ErrorCode {
   H164(422, "The recipients list may not be empty."),
   H168(422, "The recipients field is required."),
   H170(422, "The recipientType field is required."),
+  H169(422, "The retailerAccess field is required."),
+  H090(400, "The retailer access request could not be understood."),
+  H171(400, "The retailer access request could not be understood."),
+  H172(400, "The retailer access removal request could not be understood."),
+  H173(400, "The retailer access query could not be understood."),
   H174(400, "The consent is already in the requested status; send the other status to change it."),
   H175(400, "A consent is first recorded with ONAY; a RET cannot be the first record."),
   H178(
@@ -76,10 +100,38 @@ public enum ErrorCode {
   H198(422, "A requestId is at most 36 characters long."),
   H199(422, "A requestId is never made of letters only."),
   H267(400, "The retailerCode may not be an empty string; omit it instead."),
+  H201(400, "The retailer status must be active, suspended or passive."),
+  H214(400, "The retailer's title is required."),
+  H215(400, "The name of the retailer's representative is required."),
+  H216(400, "The identity number (tckn) of the retailer's representative is required."),
+  H217(400, "The retailer's city is required."),
+  H218(400, "The code of the retailer's city is required."),
+  H219(400, "The name of the retailer's city is required."),
+  H220(400, "The retailer's town is required."),
+  H221(400, "The code of the retailer's town is required."),
+  H222(400, "The name of the retailer's town is required."),
+  H224(400, "The mobile number must be a valid phone number in E.164 form, e.g. +905321234567."),
+  H225(400, "The identity number (tckn) is not valid."),
+  H226(400, "The identity number (tckn) must be 11 digits."),
+  H227(400, "The MERSIS number may hold digits only."),
+  H228(400, "The MERSIS number must be 16 digits."),
+  H230(400, "Another retailer of the brand already has this MERSIS number."),
+  H231(400, "Another retailer of the brand already has this identity number (tckn)."),
+  H243(400, "The tin must be a valid tax number (VKN) or identity number (TCKN)."),
+  H244(400, "The tin must be 10 or 11 digits."),
+  H288(400, "The tin is required."),
   H351(401, "The access token is missing, invalid or expired."),
   H353(403, "The requested resource does not match the permissions of the caller."),
 
   H400(422, "A requestId is never made of digits only."),
+  H401(400, "No consent with this recipient, recipientType and type is recorded for the brand."),
+  H437(404, "No subscription is recorded for this iysCode."),
+  H521(403, "The subscription is closed; the API cannot be used."),
+  H520(403, "The subscription is paused or expired; only the subscription query may be called."),
+  H525(
+      422,
+      "The subscription's consent limit has been reached; no consent for a new address can be"
+          + " added."),
   H408(422, "A consent with source HS_KARAR must have the status RET."),
   H530(422, "The connection could not be made or removed."),
   H531(422, "The connection address (url) must start with https."),
@@ -163,6 +215,16 @@ public enum ErrorCode {
   IYS119(422, "The request body must be a JSON object."),
   IYS120(422, "The status filter must be PENDING, APPROVED or REJECTED."),
   IYS121(422, "The roles must be a non-empty list of operator, supervisor and admin."),
+
+  // Subscriptions: staff set them, and the reference has no codes for that.
+  IYS130(422, "The subscription status must be ACTIVE, PAUSED or CLOSED."),
+  IYS131(422, "The consentLimit must be a whole number, zero or more."),
+  IYS132(422, "The consentLimitExceed must be true or false."),
+  IYS133(422, "The expirationDate must be written as yyyy-MM-dd HH:mm:ss (Turkey time)."),
+  IYS134(
+      422,
+      "Only status, consentLimit, consentLimitExceed and expirationDate of a subscription can be"
+          + " changed."),
 
   /** The changes cursor is what an earlier answer returned in {@code after}, unchanged. */
   IYS003(422, "The after cursor must be written as <epochSeconds>_<transactionId>."),

@@ -18,14 +18,13 @@ public class BrandCatalog {
 
   private static final System.Logger LOG = System.getLogger(BrandCatalog.class.getName());
 
-  // Counts the current state of each key (not movements). Retailers are counted as the distinct
-  // retailer codes named on the brand's consents until the retailer registry exists.
+  // Counts the current state of each key (not movements), and the brand's registered retailers.
   private static final String STATISTICS =
       """
       SELECT b.brand_code,
              COALESCE(SUM(c.status = 'ONAY'), 0),
              COALESCE(SUM(c.status = 'RET'), 0),
-             COUNT(DISTINCT c.retailer_code)
+             (SELECT COUNT(*) FROM retailer r WHERE r.brand_code = b.brand_code)
         FROM brand b LEFT JOIN consent c ON c.brand_code = b.brand_code
        WHERE b.iys_code = ?1
        GROUP BY b.brand_code

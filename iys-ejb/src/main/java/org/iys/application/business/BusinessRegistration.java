@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.iys.application.audit.Audit;
+import org.iys.application.subscription.Subscriptions;
 import org.iys.domain.business.ApplicationForm;
 import org.iys.domain.business.ApplicationStatus;
 import org.iys.domain.business.Brand;
@@ -32,6 +33,8 @@ public class BusinessRegistration {
   private EntityManager em;
 
   @EJB private Audit audit;
+
+  @EJB private Subscriptions subscriptions;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -70,6 +73,7 @@ public class BusinessRegistration {
 
     application.approve(iysCode, staff, clock.instant());
     em.persist(Brand.master(iysCode, application.title(), clock.instant()));
+    subscriptions.open(iysCode, clock.instant());
     audit.record(
         staff,
         "APPLICATION_APPROVED",

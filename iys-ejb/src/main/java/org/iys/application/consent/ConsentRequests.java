@@ -1,6 +1,7 @@
 package org.iys.application.consent;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.iys.application.retailer.Retailers;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentRequestValidator;
 import org.iys.domain.consent.ConsentSource;
@@ -63,6 +65,8 @@ public class ConsentRequests {
 
   @Inject private ConsentRequestValidator validator;
 
+  @EJB private Retailers retailers;
+
   @Resource(lookup = Destinations.CONNECTION_FACTORY)
   private ConnectionFactory connectionFactory;
 
@@ -90,10 +94,13 @@ public class ConsentRequests {
    *     within the idempotency window answers with that first recording)
    * @throws org.iys.domain.consent.InvalidConsentRequestException with every violation, each at its
    *     item's index; H091 for more than 1000 items
+   * @throws org.iys.domain.error.DomainException H180 at each item naming a retailer the brand does
+   *     not have
    */
   public Submission submit(int iysCode, int brandCode, List<?> list, int apiVersion) {
     Instant now = ConsentService.now(clock);
     List<ConsentChange> changes = validator.toChanges(list, Clock.fixed(now, ZoneOffset.UTC));
+    retailers.requireKnownInAll(brandCode, changes);
 
     String requestId = UUID.randomUUID().toString();
     List<Item> items = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.iys.application.business.BrandCatalog;
+import org.iys.application.retailer.Retailers;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentRequestValidator;
@@ -43,10 +44,16 @@ public class ConsentService {
 
   @EJB private BrandCatalog brands;
 
+  // Only a change that names retailers costs a call and a read (by primary key, for all it names).
+  @EJB private Retailers retailers;
+
   /** The v1 add: every request that passes the rules is a new movement. */
   public Recorded add(int iysCode, int brandCode, Map<String, ?> body) {
     Instant now = now(clock);
     ConsentChange change = validator.toChange(body, Clock.fixed(now, Clock.systemUTC().getZone()));
+    if (Retailers.namesAny(change)) {
+      retailers.requireKnown(brandCode, change);
+    }
     return withRetries(() -> recorder.record(iysCode, brandCode, change, now));
   }
 
@@ -57,6 +64,9 @@ public class ConsentService {
   public Recorded addOnce(int iysCode, int brandCode, Map<String, ?> body) {
     Instant now = now(clock);
     ConsentChange change = validator.toChange(body, Clock.fixed(now, Clock.systemUTC().getZone()));
+    if (Retailers.namesAny(change)) {
+      retailers.requireKnown(brandCode, change);
+    }
     return withRetries(() -> recorder.recordOnce(iysCode, brandCode, change, now));
   }
 

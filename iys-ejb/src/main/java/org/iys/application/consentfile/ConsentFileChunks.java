@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import org.iys.application.citizen.ProtectedRejections;
 import org.iys.application.consent.ConsentRows;
 import org.iys.application.consent.ConsentSignals;
+import org.iys.application.retailer.Retailers;
 import org.iys.domain.consent.Consent;
 import org.iys.domain.consent.ConsentChange;
 import org.iys.domain.consent.ConsentKey;
@@ -66,6 +67,8 @@ public class ConsentFileChunks {
 
   @EJB private ProtectedRejections protectedRejections;
 
+  @EJB private Retailers retailers;
+
   public void apply(long fileId, int iysCode, int brandCode, List<ConsentFileRow> chunk) {
     if (chunk.isEmpty()) {
       return;
@@ -75,10 +78,15 @@ public class ConsentFileChunks {
       List<ConsentFileRow> rows = notYetStored(connection, fileId, chunk);
       Map<String, Long> earlierLines = earlierLinesOfKeys(connection, fileId, rows);
       Map<ConsentKey, Stored> stored = storedStates(connection, brandCode, rows);
+      Set<Integer> namedRetailers = new HashSet<>();
+      rows.stream()
+          .filter(row -> row.change() != null)
+          .forEach(row -> namedRetailers.addAll(Retailers.codesOf(row.change())));
+      Set<Integer> knownRetailers = retailers.knownAmong(brandCode, namedRetailers);
 
       Writes writes = new Writes(fileId);
       for (ConsentFileRow row : rows) {
-        judge(row, iysCode, brandCode, now, earlierLines, stored, writes);
+        judge(row, iysCode, brandCode, now, earlierLines, stored, knownRetailers, writes);
       }
       writes.flush(connection, now, chunk);
       // After the movements are written, in the chunk's transaction, as single adds do: a notice
@@ -102,6 +110,7 @@ public class ConsentFileChunks {
       Instant now,
       Map<String, Long> earlierLines,
       Map<ConsentKey, Stored> stored,
+      Set<Integer> knownRetailers,
       Writes writes) {
     if (row.change() == null) {
       writes.report(row, null, REFUSED, row.refusals());
@@ -113,6 +122,11 @@ public class ConsentFileChunks {
     Long earlierLine = earlierLines.putIfAbsent(keyText, row.lineNumber());
     if (earlierLine != null) {
       writes.report(row, keyText, REFUSED, List.of(repeated(earlierLine)));
+      return;
+    }
+    List<Violation> unknownRetailers = Retailers.unknownIn(change, knownRetailers);
+    if (!unknownRetailers.isEmpty()) {
+      writes.report(row, keyText, REFUSED, unknownRetailers);
       return;
     }
     Stored current = stored.get(key);

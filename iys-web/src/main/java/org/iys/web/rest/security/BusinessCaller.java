@@ -20,13 +20,22 @@ public class BusinessCaller {
 
   @Inject private RateLimits rateLimits;
 
+  @Inject private SubscriptionGate subscriptionGate;
+
   private TokenHolder holder;
 
   void authenticated(TokenHolder tokenHolder) {
     this.holder = tokenHolder;
   }
 
+  /** The caller's own business, whose subscription must be active (else H520 or H521). */
   public void requireBusiness(int iysCode) {
+    requireBusinessInAnyState(iysCode);
+    subscriptionGate.requireOpen(iysCode);
+  }
+
+  /** The caller's own business in whatever state its subscription is: the subscription query. */
+  public void requireBusinessInAnyState(int iysCode) {
     if (holder == null || holder.iysCode() != iysCode) {
       throw refusal();
     }
