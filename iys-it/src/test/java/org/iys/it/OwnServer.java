@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.iys.launcher.InDoubtBranches;
 import org.iys.launcher.PayaraMicro;
 import org.iys.launcher.PostBootCommands;
 
@@ -49,8 +50,15 @@ final class OwnServer {
     return new OwnServer(home, postBoot, freePort(), heap, name);
   }
 
-  /** Starts a server and waits until the application answers healthy. */
+  /**
+   * Starts a server and waits until the application answers healthy. As the launcher does, first
+   * rolls back the branches a killed predecessor left prepared.
+   */
   PayaraMicro start() throws Exception {
+    String name = PayaraMicro.transactionName(port);
+    InDoubtBranches.settleBroker(
+        "127.0.0.1", TestStack.brokerPort(), TestStack.USER, TestStack.PASSWORD, name);
+    InDoubtBranches.settleDatabase(TestStack.jdbcUrl(), TestStack.USER, TestStack.PASSWORD, name);
     PayaraMicro micro =
         PayaraMicro.start(
             TestStack.runtime().resolve("payara-micro.jar"),

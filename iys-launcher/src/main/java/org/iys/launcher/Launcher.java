@@ -59,6 +59,8 @@ public final class Launcher {
             .deploy(runtime.resolve("iys-micro-war.war"))
             .writeTo(data.resolve("post-boot-commands.txt"));
 
+    settleInDoubtBranches(settings, brokerHost, dbUrl);
+
     stack.micro =
         PayaraMicro.start(
             runtime.resolve("payara-micro.jar"),
@@ -76,6 +78,37 @@ public final class Launcher {
       System.err.println("iys: the server did not become healthy; see the log above");
     }
     System.exit(stack.micro.waitFor());
+  }
+
+  /**
+   * Rolls back what a killed predecessor on this port left prepared, before the server starts and
+   * takes part in transactions of its own. A broker or database that cannot be reached leaves the
+   * branches for the next start: their messages stay withheld, not lost.
+   */
+  private static void settleInDoubtBranches(Settings settings, String brokerHost, String dbUrl) {
+    String name = PayaraMicro.transactionName(settings.port("http.port"));
+    try {
+      int broker =
+          InDoubtBranches.settleBroker(
+              brokerHost,
+              settings.port("broker.port"),
+              settings.get("broker.user"),
+              settings.get("broker.password"),
+              name);
+      int database =
+          InDoubtBranches.settleDatabase(
+              dbUrl, settings.get("db.user"), settings.get("db.password"), name);
+      if (broker + database > 0) {
+        System.out.println(
+            "iys: rolled back "
+                + broker
+                + " broker and "
+                + database
+                + " database transaction branches a stopped server had left prepared");
+      }
+    } catch (Exception e) {
+      System.err.println("iys: prepared transaction branches could not be settled: " + e);
+    }
   }
 
   private static List<String> serverSystemProperties(Settings settings, Path data) {

@@ -1,7 +1,9 @@
 package org.iys.launcher;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,9 +37,11 @@ public final class PayaraMicro implements AutoCloseable {
   /**
    * Starts Micro with its transaction log in {@code transactions} beside the post-boot file (the
    * rest of the server is unpacked afresh each time, so a rebuilt application is what runs) and
-   * with automatic transaction recovery: a transaction that a crash caught between its two commit
-   * phases (a complaint's message and its database rows) is resolved from the log at the next start
-   * instead of being left in doubt, with the message withheld by the broker.
+   * with automatic transaction recovery. That recovery runs while Micro boots, before the post-boot
+   * commands create the broker and database resources, so it never reaches a branch a crash left
+   * prepared in the broker; callers settle those with {@link InDoubtBranches} before starting the
+   * server. Its branches are named {@link #transactionName} so that they can be told from those of
+   * other instances on the same broker.
    */
   public static PayaraMicro start(
       Path microJar,
@@ -62,6 +66,9 @@ public final class PayaraMicro implements AutoCloseable {
         "set configs.config.server-config.transaction-service.automatic-recovery=true\n"
             + "set configs.config.server-config.transaction-service.tx-log-dir="
             + transactions.toAbsolutePath()
+            + "\n"
+            + "set configs.config.server-config.transaction-service.property.xa-servername="
+            + transactionName(port)
             + "\n",
         StandardCharsets.UTF_8);
     command.addAll(
@@ -84,6 +91,22 @@ public final class PayaraMicro implements AutoCloseable {
     builder.environment().putAll(environment);
     Process process = builder.start();
     return new PayaraMicro(process, port);
+  }
+
+  /**
+   * The name that starts the branch qualifiers of this server's transactions. Payara's default is
+   * the host name alone, which every instance on a host shares; the HTTP port tells them apart and
+   * stays the same across restarts. Kept short, because Payara replaces a longer name by a hash.
+   */
+  public static String transactionName(int port) {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException unknown) {
+      host = "localhost";
+    }
+    host = host.replaceAll("[^A-Za-z0-9.-]", "");
+    return "iys-" + host.substring(0, Math.min(host.length(), 30)) + "-" + port;
   }
 
   public String baseUrl() {
