@@ -121,7 +121,7 @@ final class ConsentLedger implements AutoCloseable {
       ConsentMovement movement = store(consent, change, now);
 
       if (change.status() == ConsentStatus.ONAY && !change.isFromRegistry() && !approvedBefore) {
-        signals.approvalRecorded(movement, connection);
+        signals.approvalsRecorded(List.of(movement), connection);
       }
       return new Outcome(movement, List.of());
     } catch (SQLException e) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.List;
 import org.iys.domain.consent.ConsentKey;
 import org.iys.domain.consent.ConsentMovement;
 
@@ -18,24 +19,27 @@ import org.iys.domain.consent.ConsentMovement;
 public class ConsentSignals {
 
   /**
-   * A business recorded ONAY on a key that was new or rejected before. {@code connection} is the
-   * recording transaction's own: observers write on it and leave it open, so their rows commit or
-   * roll back with the movement without asking the pool for a second connection.
+   * A business recorded ONAY on keys that were new or rejected before: one movement for a single
+   * add, a chunk's worth for a file. {@code connection} is the recording transaction's own:
+   * observers write on it and leave it open, so their rows commit or roll back with the movements
+   * without asking the pool for a second connection.
    */
-  public record ApprovalRecorded(ConsentMovement movement, Connection connection) {}
+  public record ApprovalsRecorded(List<ConsentMovement> movements, Connection connection) {}
 
   /**
    * A business ONAY refused with IYS001 over a rejection the recipient made through the registry.
    */
   public record ProtectedRejectionRefused(int iysCode, ConsentKey key, Instant at) {}
 
-  @Inject private Event<ApprovalRecorded> approvals;
+  @Inject private Event<ApprovalsRecorded> approvals;
 
   @Inject private Event<ProtectedRejectionRefused> refusals;
 
-  /** Fire within the transaction that stores {@code movement}, on its connection. */
-  public void approvalRecorded(ConsentMovement movement, Connection connection) {
-    approvals.fire(new ApprovalRecorded(movement, connection));
+  /** Fire within the transaction that stores {@code movements}, on its connection. */
+  public void approvalsRecorded(List<ConsentMovement> movements, Connection connection) {
+    if (!movements.isEmpty()) {
+      approvals.fire(new ApprovalsRecorded(List.copyOf(movements), connection));
+    }
   }
 
   public void protectedRejectionRefused(int iysCode, ConsentKey key, Instant at) {

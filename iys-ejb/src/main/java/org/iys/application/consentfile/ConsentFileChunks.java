@@ -91,9 +91,7 @@ public class ConsentFileChunks {
       writes.flush(connection, now, chunk);
       // After the movements are written, in the chunk's transaction, as single adds do: a notice
       // and its reject link exist exactly when the ONAY does.
-      for (ConsentMovement approval : writes.approvals) {
-        signals.approvalRecorded(approval, connection);
-      }
+      signals.approvalsRecorded(writes.approvals, connection);
       for (ConsentKey key : writes.protectedRefusals) {
         protectedRejections.refusedWithin(
             new ConsentSignals.ProtectedRejectionRefused(iysCode, key, now));

@@ -1,6 +1,5 @@
 package org.iys.application.outbox;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,18 +15,21 @@ public final class OutboxRows {
 
   private OutboxRows() {}
 
-  /** To an address on its own channel: e-mail for an e-mail address, SMS for a phone number. */
-  public static void toAddress(Connection connection, String address, String text, Instant at)
+  /** The insert {@link #add} fills; prepare it once for a batch of messages. */
+  public static final String INSERT =
+      "INSERT INTO outbox_message (channel, recipient, text, created) VALUES (?, ?, ?, ?)";
+
+  /**
+   * Adds a message to an address on its own channel (e-mail for an e-mail address, SMS for a phone
+   * number) to the batch of {@code insert}, prepared from {@link #INSERT}.
+   */
+  public static void add(PreparedStatement insert, String address, String text, Instant at)
       throws SQLException {
     OutboxChannel channel = address.indexOf('@') >= 0 ? OutboxChannel.EPOSTA : OutboxChannel.SMS;
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO outbox_message (channel, recipient, text, created) VALUES (?, ?, ?, ?)")) {
-      insert.setString(1, channel.name());
-      insert.setString(2, address);
-      insert.setString(3, text);
-      insert.setObject(4, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-      insert.executeUpdate();
-    }
+    insert.setString(1, channel.name());
+    insert.setString(2, address);
+    insert.setString(3, text);
+    insert.setObject(4, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    insert.addBatch();
   }
 }
