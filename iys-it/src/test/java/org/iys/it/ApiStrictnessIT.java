@@ -128,6 +128,15 @@ class ApiStrictnessIT {
     assertRefused(pushArray, 400, "H014");
     assertThat(message(pushArray.json())).contains("JSON object");
 
+    var staff = Businesses.staff(http);
+    assertRefused(staff.postJson("/api/staff/sanctions/999999999/confirm", "[]"), 422, "IYS119");
+    assertRefused(
+        staff.postJson("/api/staff/sanctions/999999999/confirm", "{\"reason\":7}"), 422, "IYS207");
+    assertRefused(staff.putJson("/api/staff/fines/NO_CONSENT/2026/0", "\"x\""), 422, "IYS119");
+    var textAmount = staff.putJson("/api/staff/fines/NO_CONSENT/2026/0", "{\"amount\":\"1000\"}");
+    assertRefused(textAmount, 422, "IYS210");
+    assertThat(message(textAmount.json())).contains("number");
+
     var numberForText =
         http.postJson(
             consents(),
