@@ -76,6 +76,12 @@ public class ConsentImports {
       Files.deleteIfExists(incoming);
       throw new DomainException(Violation.of(ErrorCode.IYS013));
     }
+    try {
+      ConsentRowSource.requireHeader(incoming);
+    } catch (DomainException | IOException unreadable) {
+      Files.deleteIfExists(incoming);
+      throw unreadable;
+    }
     Path stored = store.resolve(iysCode + "-" + brandCode + "-" + hash);
     ConsentFileView file;
     try {

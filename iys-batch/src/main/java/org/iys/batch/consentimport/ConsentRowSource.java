@@ -23,6 +23,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
+import org.iys.domain.error.Violation;
 
 /**
  * The data rows of a consent file, read one at a time so that a file of any size passes through a
@@ -47,6 +50,9 @@ public final class ConsentRowSource implements Closeable {
           "retailerCode",
           "evidenceReference");
 
+  /** The columns every row needs: a CSV header without them describes some other file. */
+  private static final List<String> REQUIRED_COLUMNS = List.of("recipient", "type", "status");
+
   static final String UNBALANCED =
       "The line could not be read as CSV: its quotes are unbalanced or text follows a closing"
           + " quote.";
@@ -66,6 +72,52 @@ public final class ConsentRowSource implements Closeable {
     ConsentFileFormat format = ConsentFileFormat.of(file);
     CountingReader text = new CountingReader(format.open(file));
     return format.jsonLines() ? jsonLines(text) : csv(text, format.delimiter());
+  }
+
+  /**
+   * Refuses, once for the whole file, a CSV file whose first line does not name the columns every
+   * row needs: without a recognisable header each row would be refused on its own for fields it
+   * seems to lack, and the sender would have to work out from thousands of refusals that the header
+   * was the fault. JSON lines name their fields in every row and pass.
+   *
+   * @throws DomainException IYS016 naming the expected and the missing columns
+   */
+  public static void requireHeader(Path file) throws IOException {
+    ConsentFileFormat format = ConsentFileFormat.of(file);
+    if (format.jsonLines()) {
+      return;
+    }
+    String header;
+    try (BufferedReader lines = new BufferedReader(format.open(file))) {
+      header = lines.readLine();
+    }
+    List<String> names = columnNames(header, format.delimiter());
+    List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !names.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new DomainException(
+          Violation.of(ErrorCode.IYS016)
+              .withMessage(
+                  "The first line of a CSV consent file must name its columns: "
+                      + String.join(", ", REQUIRED_COLUMNS)
+                      + " always, then any of "
+                      + String.join(", ", FIELDS.subList(REQUIRED_COLUMNS.size(), FIELDS.size()))
+                      + ". Missing: "
+                      + String.join(", ", missing)
+                      + ". The file was not imported."));
+    }
+  }
+
+  private static List<String> columnNames(String header, char delimiter) {
+    if (header == null) {
+      return List.of();
+    }
+    try {
+      return cells(header, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()).stream()
+          .map(ConsentRowSource::fieldName)
+          .toList();
+    } catch (IOException unbalanced) {
+      return List.of();
+    }
   }
 
   /** The next row, or null at the end of the file. */

@@ -1,6 +1,7 @@
 package org.iys.batch.consentimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.iys.application.consentfile.ConsentFileRow;
 import org.iys.domain.calendar.BusinessCalendar;
 import org.iys.domain.consent.ConsentRequestValidator;
+import org.iys.domain.error.DomainException;
+import org.iys.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,6 +167,46 @@ class ConsentRowSourceTest {
       assertThat(row.fields()).containsEntry("recipient", "+905351000013");
       assertThat(source.next()).isNull();
     }
+  }
+
+  @Test
+  void aCsvFileWhoseHeaderLacksTheNeededColumnsIsRefusedOnceForTheWholeFile() throws Exception {
+    Path noHeader =
+        write(
+            ("+905321234567;MESAJ;ONAY;HS_WEB;2026-12-02 10:00:00\n"
+                    + "+905321234568;MESAJ;ONAY;HS_WEB;2026-12-02 10:00:00\n")
+                .getBytes(StandardCharsets.UTF_8));
+    Path turkishNames =
+        write("alıcı;tip;durum\n+905321234567;MESAJ;ONAY\n".getBytes(StandardCharsets.UTF_8));
+
+    DomainException refused =
+        catchThrowableOfType(DomainException.class, () -> ConsentRowSource.requireHeader(noHeader));
+    DomainException alsoRefused =
+        catchThrowableOfType(
+            DomainException.class, () -> ConsentRowSource.requireHeader(turkishNames));
+
+    assertThat(refused.violations()).hasSize(1);
+    assertThat(refused.violations().get(0).code()).isEqualTo(ErrorCode.IYS016);
+    assertThat(refused.violations().get(0).message())
+        .contains("recipient, type, status")
+        .contains("Missing: recipient, type, status")
+        .doesNotContain("905321234567");
+    assertThat(alsoRefused.violations().get(0).code()).isEqualTo(ErrorCode.IYS016);
+  }
+
+  @Test
+  void headersInAnyCaseAndJsonLinesPassTheHeaderCheck() throws Exception {
+    Path excel =
+        write(
+            "RECİPİENT;Type;STATUS;Not\r\n0532 123 45 67;MESAJ;ONAY;x\r\n"
+                .getBytes(ConsentFileFormat.WINDOWS_1254));
+    Path jsonLines =
+        write(
+            "{\"recipient\":\"+905321234567\",\"type\":\"MESAJ\",\"status\":\"ONAY\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+    ConsentRowSource.requireHeader(excel);
+    ConsentRowSource.requireHeader(jsonLines);
   }
 
   private Path write(byte[] bytes) throws Exception {

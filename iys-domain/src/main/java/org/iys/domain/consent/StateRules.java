@@ -25,7 +25,7 @@ final class StateRules {
       return List.of(Violation.of(ErrorCode.H174));
     }
     if (movesBackInTime(current, change)) {
-      return List.of(Violation.of(ErrorCode.H178));
+      return List.of(backInTime(current, change));
     }
     if (overridesRecipientsOwnRejection(current, change) && change.evidenceReference() == null) {
       return List.of(Violation.of(ErrorCode.IYS001));
@@ -68,6 +68,18 @@ final class StateRules {
     return change.consentDate().equals(current.consentDate())
         && current.status() == ConsentStatus.RET
         && change.status() == ConsentStatus.ONAY;
+  }
+
+  // The code's own message speaks of an earlier date; an ONAY at the very second of the recorded
+  // RET is refused for another reason and is told so.
+  private static Violation backInTime(Consent current, ConsentChange change) {
+    Violation refusal = Violation.of(ErrorCode.H178);
+    if (change.consentDate().equals(current.consentDate())) {
+      return refusal.withMessage(
+          "The consentDate is the same as that of the recorded RET; an ONAY at the same moment"
+              + " cannot override the rejection. Send the ONAY with a later consentDate.");
+    }
+    return refusal;
   }
 
   private static boolean overridesRecipientsOwnRejection(Consent current, ConsentChange change) {

@@ -171,6 +171,10 @@ public enum ErrorCode {
   IYS011(404, "No consent file with this id belongs to this brand."),
   IYS012(409, "The consent file is not in a state that allows this."),
   IYS013(422, "The consent file is empty."),
+  IYS016(
+      422,
+      "The first line of a CSV consent file must name the columns recipient, type and status;"
+          + " the file was not imported."),
 
   /**
    * A row of a bulk file whose phone number Excel wrote in scientific notation; digits are lost.

@@ -72,6 +72,9 @@ class ConsentTest {
   void datesOnlyMoveForward() {
     Consent consent = granted("2025-06-17 09:00:00");
     assertRefused(consent, business(ConsentStatus.RET, "2025-06-16 09:00:00"), ErrorCode.H178);
+    assertThat(
+            consent.refusals(business(ConsentStatus.RET, "2025-06-16 09:00:00")).get(0).message())
+        .contains("earlier");
   }
 
   @Test
@@ -79,6 +82,10 @@ class ConsentTest {
     Consent consent = granted("2025-06-17 09:00:00");
     consent.apply(business(ConsentStatus.RET, "2025-06-17 10:00:00"), TransactionId.random(), NOW);
     assertRefused(consent, business(ConsentStatus.ONAY, "2025-06-17 10:00:00"), ErrorCode.H178);
+    assertThat(
+            consent.refusals(business(ConsentStatus.ONAY, "2025-06-17 10:00:00")).get(0).message())
+        .contains("same as")
+        .doesNotContain("earlier");
     assertThat(consent.refusals(business(ConsentStatus.ONAY, "2025-06-17 10:00:01"))).isEmpty();
   }
 

@@ -27,6 +27,9 @@ import org.iys.web.rest.security.StaffCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffProtectedRejectionResource {
 
+  private static final int DEFAULT_LIMIT = 100;
+  private static final int MAX_LIMIT = 500;
+
   @Inject private StaffCaller staff;
 
   @EJB private ProtectedRejections rejections;
@@ -35,10 +38,7 @@ public class StaffProtectedRejectionResource {
   public JsonArray list(
       @QueryParam("limit") String limitText, @QueryParam("before") String before) {
     staff.requireRole("operator", "supervisor", "admin");
-    int limit = number(limitText, 100);
-    if (limit < 1 || limit > 500) {
-      throw new DomainException(Violation.of(ErrorCode.H182, "limit", limitText));
-    }
+    int limit = limit(limitText);
     Long beforeId = before == null ? null : (long) number(before, 0);
 
     JsonArrayBuilder list = Json.createArrayBuilder();
@@ -54,6 +54,20 @@ public class StaffProtectedRejectionResource {
               .add("attemptedAt", ConsentDate.format(attempt.attemptedAt())));
     }
     return list.build();
+  }
+
+  private static int limit(String text) {
+    if (text == null) {
+      return DEFAULT_LIMIT;
+    }
+    if (!text.matches("[0-9]{1,9}")
+        || Integer.parseInt(text) < 1
+        || Integer.parseInt(text) > MAX_LIMIT) {
+      throw new DomainException(
+          Violation.of(ErrorCode.H182, "limit", text)
+              .withMessage("The limit must be a whole number from 1 to " + MAX_LIMIT + "."));
+    }
+    return Integer.parseInt(text);
   }
 
   private static int number(String text, int fallback) {

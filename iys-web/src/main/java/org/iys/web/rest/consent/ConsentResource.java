@@ -263,7 +263,9 @@ public class ConsentResource {
     }
     Integer limit = wholeNumber(text);
     if (limit == null || limit < 1 || limit > MAX_CHANGES) {
-      throw new DomainException(Violation.of(ErrorCode.H507, "limit", text));
+      throw new DomainException(
+          Violation.of(ErrorCode.H507, "limit", text)
+              .withMessage("The limit must be a whole number from 1 to " + MAX_CHANGES + "."));
     }
     return limit;
   }
@@ -274,7 +276,9 @@ public class ConsentResource {
     }
     Integer limit = wholeNumber(text);
     if (limit == null || limit < 0) {
-      throw new DomainException(Violation.of(ErrorCode.H182, "limit", text));
+      throw new DomainException(
+          Violation.of(ErrorCode.H182, "limit", text)
+              .withMessage("The limit must be a whole number from 1 to " + MAX_HISTORY_PAGE + "."));
     }
     if (limit == 0) {
       throw new DomainException(Violation.of(ErrorCode.H187, "limit", text));

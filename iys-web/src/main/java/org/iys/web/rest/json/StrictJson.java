@@ -8,6 +8,11 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,9 +27,9 @@ import org.iys.domain.error.Violation;
 /**
  * Reads a request body into plain values ({@code Map}, {@code List}, {@code String}, {@code
  * BigDecimal}, {@code Boolean}, null) for the domain's request readers, refusing what a lenient
- * binder would let through: malformed JSON and a repeated field (H014), a body over the size limit
- * (IYS006, read no further than the limit) and nesting deeper than any consent request needs
- * (IYS007, refused while streaming, before anything deep is built).
+ * binder would let through: malformed JSON, bytes that are not UTF-8 and a repeated field (H014), a
+ * body over the size limit (IYS006, read no further than the limit) and nesting deeper than any
+ * consent request needs (IYS007, refused while streaming, before anything deep is built).
  */
 public final class StrictJson {
 
@@ -47,7 +52,7 @@ public final class StrictJson {
       drain(body);
       throw new DomainException(Violation.of(ErrorCode.IYS006));
     }
-    try (JsonParser parser = PARSERS.createParser(new Limited(body, MAX_BYTES))) {
+    try (JsonParser parser = PARSERS.createParser(utf8(new Limited(body, MAX_BYTES)))) {
       if (!parser.hasNext()) {
         throw malformed();
       }
@@ -57,14 +62,49 @@ public final class StrictJson {
       }
       return value;
     } catch (JsonParsingException | NoSuchElementException | IllegalStateException e) {
+      if (notUtf8(e)) {
+        drain(body);
+        throw notUtf8();
+      }
       throw malformed();
     } catch (JsonException e) {
       if (tooLarge(e)) {
         drain(body);
         throw new DomainException(Violation.of(ErrorCode.IYS006));
       }
+      if (notUtf8(e)) {
+        drain(body);
+        throw notUtf8();
+      }
       throw malformed();
     }
+  }
+
+  /**
+   * The body as text, refusing any byte sequence that is not UTF-8. The parser's own decoding would
+   * put U+FFFD in place of such bytes, and a name or address would then be stored with characters
+   * the sender never wrote. JSON exchanged between systems is UTF-8 (RFC 8259), so no other
+   * encoding is guessed at.
+   */
+  public static Reader utf8(InputStream body) {
+    return new InputStreamReader(
+        body,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /** Whether a parser's failure came from bytes that are not UTF-8. */
+  public static boolean notUtf8(Throwable failure) {
+    return causedBy(failure, CharacterCodingException.class);
+  }
+
+  /** The refusal of a body that is not UTF-8: the code of an unreadable body, said plainly. */
+  public static DomainException notUtf8() {
+    return new DomainException(
+        Violation.of(ErrorCode.H014)
+            .withMessage("The request body is not valid UTF-8; JSON must be sent as UTF-8."));
   }
 
   /** A body that must be a JSON object; anything else is refused with the given code. */
@@ -153,9 +193,13 @@ public final class StrictJson {
   }
 
   private static boolean tooLarge(Throwable e) {
+    return causedBy(e, TooLarge.class);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
     Deque<Throwable> seen = new ArrayDeque<>();
     for (Throwable cause = e; cause != null && !seen.contains(cause); cause = cause.getCause()) {
-      if (cause instanceof TooLarge) {
+      if (kind.isInstance(cause)) {
         return true;
       }
       seen.push(cause);

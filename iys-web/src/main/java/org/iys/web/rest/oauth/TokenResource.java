@@ -4,22 +4,24 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.iys.application.access.OAuthTokens;
 import org.iys.application.access.OAuthTokens.TokenPair;
 import org.iys.application.access.TokenRefusal;
+import org.iys.domain.error.DomainException;
+import org.iys.web.rest.json.StrictJson;
 import org.iys.web.rest.security.RateLimits;
 
 /**
@@ -36,25 +38,57 @@ public class TokenResource {
 
   @Context private HttpServletRequest http;
 
+  /**
+   * Every body reaches this one method, whatever its type, so that each refusal (a body of another
+   * type, broken JSON, a broken form) answers in OAuth's error shape, which token clients parse,
+   * rather than in the İYS envelope the runtime would write for them.
+   */
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response fromJson(JsonObject body) {
-    if (body == null) {
-      throw missing("grant_type");
+  @Consumes(MediaType.WILDCARD)
+  public Response token(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      InputStream body) {
+    MediaType type = mediaType(contentType);
+    if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+      return grant(TokenForm.read(body));
     }
-    Map<String, String> fields = new HashMap<>();
-    for (var entry : body.entrySet()) {
-      fields.put(entry.getKey(), text(entry.getKey(), entry.getValue()));
+    if (type != null
+        && type.getType().equals("application")
+        && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+      return grant(fromJson(body, length));
     }
-    return grant(fields);
+    throw new TokenRefusal(
+        TokenRefusal.INVALID_REQUEST,
+        "Send the token request as application/x-www-form-urlencoded or application/json.");
   }
 
-  @POST
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response fromForm(MultivaluedMap<String, String> form) {
+  private static Map<String, String> fromJson(InputStream body, Long length) {
+    Object json;
+    try {
+      json = StrictJson.read(body, length);
+    } catch (DomainException unreadable) {
+      throw new TokenRefusal(
+          TokenRefusal.INVALID_REQUEST, unreadable.violations().get(0).message());
+    }
+    if (!(json instanceof Map<?, ?> object)) {
+      throw new TokenRefusal(
+          TokenRefusal.INVALID_REQUEST, "The JSON body must be an object of string fields.");
+    }
     Map<String, String> fields = new HashMap<>();
-    form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
-    return grant(fields);
+    object.forEach((name, value) -> fields.put((String) name, text((String) name, value)));
+    return fields;
+  }
+
+  private static MediaType mediaType(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    try {
+      return MediaType.valueOf(contentType);
+    } catch (IllegalArgumentException unreadable) {
+      return null;
+    }
   }
 
   private Response grant(Map<String, String> fields) {
@@ -106,12 +140,9 @@ public class TokenResource {
     return new TokenRefusal(TokenRefusal.INVALID_REQUEST, name + " is missing.");
   }
 
-  private static String text(String name, JsonValue value) {
-    if (value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString string) {
-      return string.getString();
+  private static String text(String name, Object value) {
+    if (value == null || value instanceof String) {
+      return (String) value;
     }
     throw new TokenRefusal(TokenRefusal.INVALID_REQUEST, name + " must be a string.");
   }

@@ -4,28 +4,31 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.iys.application.push.PushRegistrations;
 import org.iys.application.push.PushRegistrations.Connection;
 import org.iys.domain.calendar.BusinessCalendar;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
+import org.iys.web.rest.json.StrictJson;
 import org.iys.web.rest.security.BusinessCaller;
 
 /**
@@ -48,17 +51,23 @@ public class PushRegistrationResource {
   @POST
   @Path("registration")
   public JsonObject register(
-      @PathParam("iysCode") int iysCode, @PathParam("brandCode") int brandCode, InputStream body) {
+      @PathParam("iysCode") int iysCode,
+      @PathParam("brandCode") int brandCode,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      InputStream body) {
     caller.requireBrand(iysCode, brandCode);
-    JsonObject request = read(body);
+    JsonObject request = read(body, length);
     JsonValue list = request.get("connection");
     if (!(list instanceof JsonArray array) || array.isEmpty()) {
-      throw malformed();
+      throw malformed("The connection field must be a non-empty list of connection objects.");
     }
     List<Connection> connections = new ArrayList<>();
-    for (JsonValue item : array) {
-      if (!(item instanceof JsonObject connection)) {
-        throw malformed();
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.get(i) instanceof JsonObject connection)) {
+        throw new DomainException(
+            Violation.of(ErrorCode.H014)
+                .withMessage("Each item of the connection list must be a JSON object.")
+                .withLocation(List.of("connection", i)));
       }
       connections.add(connection(connection));
     }
@@ -87,10 +96,13 @@ public class PushRegistrationResource {
   @POST
   @Path("unregistration")
   public JsonObject unregister(
-      @PathParam("iysCode") int iysCode, @PathParam("brandCode") int brandCode, InputStream body) {
+      @PathParam("iysCode") int iysCode,
+      @PathParam("brandCode") int brandCode,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      InputStream body) {
     caller.requireBrand(iysCode, brandCode);
 
-    registrations.unregister(iysCode, brandCode, connection(read(body)));
+    registrations.unregister(iysCode, brandCode, connection(read(body, length)));
 
     return message("Connection removed.");
   }
@@ -109,22 +121,27 @@ public class PushRegistrationResource {
       return string.getString();
     }
     throw new DomainException(
-        Violation.of(ErrorCode.H014).withLocation(List.of(field)).withValue(value.toString()));
+        Violation.of(ErrorCode.H014)
+            .withMessage("The field " + field + " must be a string.")
+            .withLocation(List.of(field))
+            .withValue(value.toString()));
   }
 
-  private static JsonObject read(InputStream body) {
-    try (var reader = Json.createReader(body)) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw malformed();
+  // The reference answers H014 for any body it cannot take as the request, so a body of the wrong
+  // shape gets that code too, with a message that says what was expected.
+  private static JsonObject read(InputStream body, Long length) {
+    Object value = StrictJson.read(body, length);
+    if (!(value instanceof Map<?, ?>)) {
+      throw malformed("The request body must be a JSON object.");
     }
+    return Json.createObjectBuilder(StrictJson.object(value, ErrorCode.H014)).build();
   }
 
   private static JsonObject message(String text) {
     return Json.createObjectBuilder().add("message", text).build();
   }
 
-  private static DomainException malformed() {
-    return new DomainException(Violation.of(ErrorCode.H014));
+  private static DomainException malformed(String message) {
+    return new DomainException(Violation.of(ErrorCode.H014).withMessage(message));
   }
 }

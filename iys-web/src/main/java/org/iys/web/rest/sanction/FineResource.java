@@ -2,6 +2,10 @@ package org.iys.web.rest.sanction;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -43,7 +47,7 @@ public class FineResource {
       @PathParam("article") String article,
       @PathParam("year") int year,
       @PathParam("minPriorViolations") int minPriorViolations,
-      FineChange change) {
+      JsonObject change) {
     caller.requireRole("admin");
     if (change == null) {
       throw new DomainException(Violation.of(ErrorCode.IYS210, "amount", null));
@@ -53,13 +57,38 @@ public class FineResource {
             article,
             year,
             minPriorViolations,
-            change.amount(),
-            change.description(),
+            amount(change),
+            description(change),
             caller.username()));
   }
 
-  /** A new amount and the sentence that describes the offence. */
-  public record FineChange(BigDecimal amount, String description) {}
+  // The body is read field by field rather than bound to a record: a binder's failure on a field
+  // of the wrong JSON type could only be reported as an unreadable body, not as this field's fault.
+  private static BigDecimal amount(JsonObject change) {
+    JsonValue value = change.get("amount");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonNumber number) {
+      return number.bigDecimalValue();
+    }
+    throw new DomainException(
+        Violation.of(ErrorCode.IYS210, "amount", value)
+            .withMessage("The amount must be a JSON number, such as 1250.50."));
+  }
+
+  private static String description(JsonObject change) {
+    JsonValue value = change.get("description");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString text) {
+      return text.getString();
+    }
+    throw new DomainException(
+        Violation.of(ErrorCode.IYS210, "description", value)
+            .withMessage("The description must be a JSON string."));
+  }
 
   /**
    * One amount as staff see it.

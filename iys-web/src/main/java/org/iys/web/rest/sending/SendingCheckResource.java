@@ -3,11 +3,11 @@ package org.iys.web.rest.sending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +31,7 @@ import org.iys.domain.consent.RecipientType;
 import org.iys.domain.error.DomainException;
 import org.iys.domain.error.ErrorCode;
 import org.iys.domain.error.Violation;
+import org.iys.web.rest.json.StrictJson;
 import org.iys.web.rest.security.BusinessCaller;
 
 /**
@@ -135,50 +136,69 @@ public class SendingCheckResource {
 
   private static Request read(InputStream body, boolean bulk) {
     Request request = new Request();
-    try (JsonParser json = PARSERS.createParser(body)) {
-      if (!json.hasNext() || json.next() != JsonParser.Event.START_OBJECT) {
+    try (JsonParser json = PARSERS.createParser(StrictJson.utf8(body))) {
+      if (!json.hasNext()) {
         throw malformed();
+      }
+      if (json.next() != JsonParser.Event.START_OBJECT) {
+        throw new DomainException(Violation.of(ErrorCode.IYS119));
       }
       while (json.next() == JsonParser.Event.KEY_NAME) {
         String field = json.getString();
         JsonParser.Event value = json.next();
         switch (field) {
-          case "type" -> request.typeText = text(json, value);
-          case "recipientType" -> request.recipientTypeText = text(json, value);
-          case "recipient" -> request.recipient = text(json, value);
+          case "type" -> request.typeText = text(json, field, value);
+          case "recipientType" -> request.recipientTypeText = text(json, field, value);
+          case "recipient" -> request.recipient = text(json, field, value);
           case "recipients" -> request.recipients = list(json, value);
           default -> skip(json, value);
         }
       }
-    } catch (JsonParsingException | java.util.NoSuchElementException e) {
-      throw malformed();
+    } catch (JsonException | java.util.NoSuchElementException e) {
+      throw StrictJson.notUtf8(e) ? StrictJson.notUtf8() : malformed();
     }
     request.validate(bulk);
     return request;
   }
 
-  private static String text(JsonParser json, JsonParser.Event value) {
+  private static String text(JsonParser json, String field, JsonParser.Event value) {
     return switch (value) {
       case VALUE_STRING, VALUE_NUMBER -> json.getString();
       case VALUE_NULL -> null;
-      default -> throw malformed();
+      default -> throw wrongType(field, "a string");
     };
   }
 
   private static List<String> list(JsonParser json, JsonParser.Event value) {
     if (value != JsonParser.Event.START_ARRAY) {
-      throw malformed();
+      throw wrongType("recipients", "a list of strings");
     }
     List<String> recipients = new ArrayList<>();
     for (JsonParser.Event item = json.next();
         item != JsonParser.Event.END_ARRAY;
         item = json.next()) {
       if (item != JsonParser.Event.VALUE_STRING) {
-        throw malformed();
+        throw new DomainException(
+            Violation.of(ErrorCode.H114)
+                .withMessage("Each recipient must be a string.")
+                .withLocation(List.of("recipients", recipients.size())));
       }
       recipients.add(json.getString());
     }
     return recipients;
+  }
+
+  // The field's own "missing" code: a value of the wrong JSON type gives the field nothing usable.
+  private static DomainException wrongType(String field, String expected) {
+    ErrorCode code =
+        switch (field) {
+          case "type" -> ErrorCode.H117;
+          case "recipientType" -> ErrorCode.H116;
+          default -> ErrorCode.H114;
+        };
+    return new DomainException(
+        Violation.of(code, field, null)
+            .withMessage("The field " + field + " must be " + expected + "."));
   }
 
   private static void skip(JsonParser json, JsonParser.Event value) {
