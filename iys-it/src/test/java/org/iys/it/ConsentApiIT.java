@@ -240,6 +240,60 @@ class ConsentApiIT {
     assertThat(codes(http.get(consents(brand, brand) + "/request/12345"))).contains("H400");
   }
 
+  // The request as the server stores it before handing its slices to the broker, with the slice
+  // messages lost (a crash between the database's commit and the broker's); the server's resend,
+  // every two minutes, finishes it.
+  @Test
+  void aBulkRequestWhoseSlicesWereLostIsFinishedAfterwards() throws Exception {
+    String requestId = java.util.UUID.randomUUID().toString();
+    try (var connection =
+        java.sql.DriverManager.getConnection(
+            TestStack.jdbcUrl(), TestStack.USER, TestStack.PASSWORD)) {
+      try (var request =
+          connection.prepareStatement(
+              "INSERT INTO consent_request (request_id, iys_code, brand_code, api_version,"
+                  + " submitted_at, item_count)"
+                  + " VALUES (?, ?, ?, 1, UTC_TIMESTAMP() - INTERVAL 10 MINUTE, 3)")) {
+        request.setString(1, requestId);
+        request.setInt(2, business.iysCode());
+        request.setInt(3, business.brandCode());
+        request.executeUpdate();
+      }
+      try (var item =
+          connection.prepareStatement(
+              "INSERT INTO consent_request_item (request_id, item_index, subrequest_id,"
+                  + " recipient, recipient_type, type, status, source, consent_date, outcome)"
+                  + " VALUES (?, ?, UUID(), ?, 'BIREYSEL', 'MESAJ', 'ONAY', 'HS_WEB',"
+                  + " UTC_TIMESTAMP() - INTERVAL 1 HOUR, 'enqueue')")) {
+        for (int index = 0; index < 3; index++) {
+          item.setString(1, requestId);
+          item.setInt(2, index);
+          item.setString(3, "+90533001200" + index);
+          item.addBatch();
+        }
+        item.executeBatch();
+      }
+    }
+
+    String status = consents(business.iysCode(), business.brandCode()) + "/request/" + requestId;
+    await()
+        .atMost(Duration.ofSeconds(150))
+        .pollInterval(Duration.ofSeconds(5))
+        .until(
+            () ->
+                http.get(status).structure().asJsonArray().stream()
+                    .allMatch(r -> r.asJsonObject().getString("status").equals("success")));
+    assertThat(http.get(status).structure().asJsonArray()).hasSize(3);
+    assertThat(
+            http.postJson(
+                    consents(business.iysCode(), business.brandCode()) + "/status",
+                    "{\"recipient\":\"+905330012002\",\"type\":\"MESAJ\","
+                        + "\"recipientType\":\"BIREYSEL\"}")
+                .json()
+                .getString("status"))
+        .isEqualTo("ONAY");
+  }
+
   @Test
   void aThousandItemsAreAcceptedAndMoreAreRefused() {
     setClock("2025-06-18 14:00:00");

@@ -206,6 +206,43 @@ public class ConsentRequests {
     }
   }
 
+  /**
+   * Sends again the slices of requests that still have unfinished items well after they were
+   * submitted. A slice message can be lost after its request was stored: the server died between
+   * the database's commit and the broker's, and the broker's prepared half was rolled back at the
+   * next start. Resending is safe, since a slice only applies items still waiting.
+   *
+   * @return how many slices were sent again
+   */
+  public int resendStalled(Duration olderThan, Duration notOlderThan) {
+    Instant now = clock.instant();
+    @SuppressWarnings("unchecked")
+    List<Object[]> stalled =
+        em.createNativeQuery(
+                "SELECT DISTINCT r.request_id, FLOOR(i.item_index / ?) FROM consent_request r"
+                    + " JOIN consent_request_item i ON i.request_id = r.request_id"
+                    + " WHERE r.submitted_at BETWEEN ? AND ? AND i.outcome = 'enqueue'"
+                    + " ORDER BY r.request_id LIMIT 1000")
+            .setParameter(1, SLICE)
+            .setParameter(2, ConsentLedger.utc(now.minus(notOlderThan)))
+            .setParameter(3, ConsentLedger.utc(now.minus(olderThan)))
+            .getResultList();
+    if (stalled.isEmpty()) {
+      return 0;
+    }
+    try (JMSContext context = connectionFactory.createContext()) {
+      var queue = context.createQueue(Destinations.CONSENT_REQUESTS);
+      var producer = context.createProducer();
+      for (Object[] slice : stalled) {
+        int from = ((Number) slice[1]).intValue() * SLICE;
+        producer.send(queue, slice[0] + ":" + from + ":" + (from + SLICE));
+      }
+    } catch (JMSRuntimeException unavailable) {
+      throw BrokerRefusal.of(unavailable);
+    }
+    return stalled.size();
+  }
+
   /** Forgets requests past their retention; their items go with them. */
   public int forgetExpired() {
     return em.createNativeQuery("DELETE FROM consent_request WHERE submitted_at < ?")
@@ -265,7 +302,10 @@ public class ConsentRequests {
             "SELECT item_index, subrequest_id, recipient, recipient_type, type, status, source,"
                 + " consent_date, retailer_code, retailer_access, evidence_reference"
                 + " FROM consent_request_item WHERE request_id = ? AND item_index >= ?"
-                + " AND item_index < ? AND outcome = 'enqueue' ORDER BY item_index")
+                + " AND item_index < ? AND outcome = 'enqueue' ORDER BY item_index"
+                // Two deliveries of one slice (a redelivery, a resend of a stalled one) take
+                // turns: the second finds the items finished and records nothing twice.
+                + " FOR UPDATE")
         .setParameter(1, requestId)
         .setParameter(2, from)
         .setParameter(3, to)
