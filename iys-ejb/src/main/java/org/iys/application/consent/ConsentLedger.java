@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -50,22 +49,6 @@ final class ConsentLedger implements AutoCloseable {
           + ConsentRows.COLUMNS
           + " FROM consent WHERE brand_code = ? AND recipient = ? AND recipient_type = ?"
           + " AND type = ? FOR UPDATE";
-
-  private static final String INSERT_MOVEMENT =
-      "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
-          + " recipient_type, type, status, source, consent_date, creation_date, retailer_code,"
-          + " evidence_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-  private static final String INSERT_CONSENT =
-      "INSERT INTO consent (version, iys_code, brand_code, recipient, recipient_type, type,"
-          + " status, source, consent_date, creation_date, transaction_id, retailer_code)"
-          + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-  // The version guard keeps JPA writers of the same row (retailer access) honest: whichever
-  // commits second fails and is retried against the new state.
-  private static final String UPDATE_CONSENT =
-      "UPDATE consent SET version = version + 1, status = ?, source = ?, consent_date = ?,"
-          + " creation_date = ?, transaction_id = ?, retailer_code = ? WHERE id = ? AND version = ?";
 
   private final Connection connection;
 
@@ -250,33 +233,17 @@ final class ConsentLedger implements AutoCloseable {
     return movement;
   }
 
-  private void insertMovement(ConsentMovement m) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_MOVEMENT)) {
-      insert.setString(1, m.transactionId().value());
-      insert.setInt(2, m.iysCode());
-      insert.setInt(3, m.brandCode());
-      insert.setString(4, m.recipient().address());
-      insert.setString(5, m.recipientType().name());
-      insert.setString(6, m.type().name());
-      insert.setString(7, m.status().name());
-      insert.setString(8, m.source() == null ? null : m.source().name());
-      insert.setObject(9, utc(m.consentDate()));
-      insert.setObject(10, utc(m.creationDate()));
-      setInteger(insert, 11, m.retailerCode());
-      insert.setString(12, m.evidenceReference());
+  private void insertMovement(ConsentMovement movement) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(ConsentRows.INSERT_MOVEMENT)) {
+      ConsentRows.bindMovement(insert, movement);
       insert.executeUpdate();
     }
   }
 
-  private long insertConsent(ConsentMovement m) throws SQLException {
+  private long insertConsent(ConsentMovement movement) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(INSERT_CONSENT, Statement.RETURN_GENERATED_KEYS)) {
-      insert.setInt(1, m.iysCode());
-      insert.setInt(2, m.brandCode());
-      insert.setString(3, m.recipient().address());
-      insert.setString(4, m.recipientType().name());
-      insert.setString(5, m.type().name());
-      setState(insert, 6, m);
+        connection.prepareStatement(ConsentRows.INSERT_CONSENT, Statement.RETURN_GENERATED_KEYS)) {
+      ConsentRows.bindNewConsent(insert, movement);
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
@@ -285,11 +252,11 @@ final class ConsentLedger implements AutoCloseable {
     }
   }
 
-  private long updateConsent(ConsentMovement m, long id, long version) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(UPDATE_CONSENT)) {
-      setState(update, 1, m);
-      update.setLong(7, id);
-      update.setLong(8, version);
+  // A JPA writer of the same row (retailer access) that committed in between makes the guard
+  // fail; the add is then retried against the new state.
+  private long updateConsent(ConsentMovement movement, long id, long version) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(ConsentRows.UPDATE_CONSENT)) {
+      ConsentRows.bindUpdate(update, movement, id, version);
       if (update.executeUpdate() != 1) {
         throw new ConsentWriteFailed(
             new SQLException("the consent row changed under its lock", "40001"));
@@ -310,25 +277,6 @@ final class ConsentLedger implements AutoCloseable {
         insert.addBatch();
       }
       insert.executeBatch();
-    }
-  }
-
-  private static void setState(PreparedStatement statement, int from, ConsentMovement m)
-      throws SQLException {
-    statement.setString(from, m.status().name());
-    statement.setString(from + 1, m.source() == null ? null : m.source().name());
-    statement.setObject(from + 2, utc(m.consentDate()));
-    statement.setObject(from + 3, utc(m.creationDate()));
-    statement.setString(from + 4, m.transactionId().value());
-    setInteger(statement, from + 5, m.retailerCode());
-  }
-
-  private static void setInteger(PreparedStatement statement, int index, Integer value)
-      throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.INTEGER);
-    } else {
-      statement.setInt(index, value);
     }
   }
 

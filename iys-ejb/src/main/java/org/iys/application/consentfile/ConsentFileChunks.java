@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -367,25 +366,9 @@ public class ConsentFileChunks {
       if (movements.isEmpty()) {
         return;
       }
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO consent_movement (transaction_id, iys_code, brand_code, recipient,"
-                  + " recipient_type, type, status, source, consent_date, creation_date,"
-                  + " retailer_code, evidence_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                  + " ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement(ConsentRows.INSERT_MOVEMENT)) {
         for (ConsentMovement m : movements) {
-          insert.setString(1, m.transactionId().value());
-          insert.setInt(2, m.iysCode());
-          insert.setInt(3, m.brandCode());
-          insert.setString(4, m.recipient().address());
-          insert.setString(5, m.recipientType().name());
-          insert.setString(6, m.type().name());
-          insert.setString(7, m.status().name());
-          insert.setString(8, m.source() == null ? null : m.source().name());
-          insert.setObject(9, utc(m.consentDate()));
-          insert.setObject(10, utc(m.creationDate()));
-          setInteger(insert, 11, m.retailerCode());
-          insert.setString(12, m.evidenceReference());
+          ConsentRows.bindMovement(insert, m);
           insert.addBatch();
         }
         insert.executeBatch();
@@ -396,18 +379,9 @@ public class ConsentFileChunks {
       if (created.isEmpty()) {
         return;
       }
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO consent (version, iys_code, brand_code, recipient, recipient_type,"
-                  + " type, status, source, consent_date, creation_date, transaction_id,"
-                  + " retailer_code) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement(ConsentRows.INSERT_CONSENT)) {
         for (ConsentMovement m : created) {
-          insert.setInt(1, m.iysCode());
-          insert.setInt(2, m.brandCode());
-          insert.setString(3, m.recipient().address());
-          insert.setString(4, m.recipientType().name());
-          insert.setString(5, m.type().name());
-          setState(insert, 6, m);
+          ConsentRows.bindNewConsent(insert, m);
           insert.addBatch();
         }
         insert.executeBatch();
@@ -420,16 +394,10 @@ public class ConsentFileChunks {
       if (updated.isEmpty()) {
         return;
       }
-      try (PreparedStatement update =
-          connection.prepareStatement(
-              "UPDATE consent SET version = version + 1, status = ?, source = ?,"
-                  + " consent_date = ?, creation_date = ?, transaction_id = ?, retailer_code = ?"
-                  + " WHERE id = ? AND version = ?")) {
+      try (PreparedStatement update = connection.prepareStatement(ConsentRows.UPDATE_CONSENT)) {
         for (Object[] change : updated) {
-          ConsentMovement m = (ConsentMovement) change[0];
-          setState(update, 1, m);
-          update.setLong(7, (Long) change[1]);
-          update.setLong(8, (Long) change[2]);
+          ConsentRows.bindUpdate(
+              update, (ConsentMovement) change[0], (Long) change[1], (Long) change[2]);
           update.addBatch();
         }
         for (int count : update.executeBatch()) {
@@ -460,25 +428,6 @@ public class ConsentFileChunks {
           insert.addBatch();
         }
         insert.executeBatch();
-      }
-    }
-
-    private static void setState(PreparedStatement statement, int from, ConsentMovement m)
-        throws SQLException {
-      statement.setString(from, m.status().name());
-      statement.setString(from + 1, m.source() == null ? null : m.source().name());
-      statement.setObject(from + 2, utc(m.consentDate()));
-      statement.setObject(from + 3, utc(m.creationDate()));
-      statement.setString(from + 4, m.transactionId().value());
-      setInteger(statement, from + 5, m.retailerCode());
-    }
-
-    private static void setInteger(PreparedStatement statement, int index, Integer value)
-        throws SQLException {
-      if (value == null) {
-        statement.setNull(index, Types.INTEGER);
-      } else {
-        statement.setInt(index, value);
       }
     }
   }
