@@ -51,22 +51,26 @@ public class Outbox {
     add(address.indexOf('@') >= 0 ? OutboxChannel.EPOSTA : OutboxChannel.SMS, address, text);
   }
 
+  /** What one round sent, and the highest id it sent (0 when it sent nothing). */
+  public record Round(int sent, long lastId) {}
+
   /**
    * Sends up to {@code max} pending messages in one transaction. Rows are claimed with SKIP LOCKED,
    * so several instances dispatching at once never send a message twice.
    *
-   * @return how many were sent
+   * <p>{@code afterId} is where the caller's previous round ended: the claim starts there. Sent
+   * rows leave marks in the index of unsent ones until the database purges them, and a scan from
+   * the start of a large backlog walks over every one of them, slower with each round. A round that
+   * finds nothing after {@code afterId} looks again from the start, for messages that an earlier
+   * transaction committed late or gave back.
    */
-  public int dispatch(int max) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT id FROM outbox_message WHERE sent_at IS NULL ORDER BY id LIMIT ?1"
-                    + " FOR UPDATE SKIP LOCKED")
-            .setParameter(1, max)
-            .getResultList();
+  public Round dispatch(int max, long afterId) {
+    List<Number> ids = claim(max, afterId);
+    if (ids.isEmpty() && afterId > 0) {
+      ids = claim(max, 0);
+    }
     if (ids.isEmpty()) {
-      return 0;
+      return new Round(0, 0);
     }
     // The claimed rows are read in one query, not one find each: a backlog of thousands (a burst
     // of complaints, a large file of new consents) must drain in seconds.
@@ -81,7 +85,17 @@ public class Outbox {
       gateway.send(message);
     }
     markSent(ids);
-    return ids.size();
+    return new Round(ids.size(), ids.get(ids.size() - 1).longValue());
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Number> claim(int max, long afterId) {
+    return em.createNativeQuery(
+            "SELECT id FROM outbox_message WHERE sent_at IS NULL AND id > ?1 ORDER BY id"
+                + " LIMIT ?2 FOR UPDATE SKIP LOCKED")
+        .setParameter(1, afterId)
+        .setParameter(2, max)
+        .getResultList();
   }
 
   // One statement marks the round sent; the messages were read only to be handed over.

@@ -7,7 +7,8 @@ import org.iys.domain.outbox.OutboxMessage;
 
 /**
  * The gateway used until a real SMS or e-mail provider is plugged in: it only logs that a message
- * went out, by id and channel, never the address or the text.
+ * went out, by id and channel, never the address or the text. One line per message is DEBUG (FINE):
+ * a large file's notices come by the hundred thousand; the dispatcher logs each round.
  */
 @ApplicationScoped
 @Named("logging")
@@ -18,7 +19,7 @@ public class LoggingOutboxGateway implements OutboxGateway {
   @Override
   public void send(OutboxMessage message) {
     LOG.log(
-        System.Logger.Level.INFO,
+        System.Logger.Level.DEBUG,
         "outbox message {0} handed over on channel {1}",
         message.id(),
         message.channel());
