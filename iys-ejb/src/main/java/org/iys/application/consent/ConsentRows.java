@@ -41,7 +41,8 @@ public final class ConsentRows {
    */
   public static final String UPDATE_CONSENT =
       "UPDATE consent SET version = version + 1, status = ?, source = ?, consent_date = ?,"
-          + " creation_date = ?, transaction_id = ?, retailer_code = ? WHERE id = ? AND version = ?";
+          + " creation_date = ?, transaction_id = ?, retailer_code = ?"
+          + " WHERE id = ? AND version = ?";
 
   private ConsentRows() {}
 
