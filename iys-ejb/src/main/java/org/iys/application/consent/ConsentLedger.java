@@ -252,8 +252,8 @@ final class ConsentLedger implements AutoCloseable {
     }
   }
 
-  // A JPA writer of the same row (retailer access) that committed in between makes the guard
-  // fail; the add is then retried against the new state.
+  // Under the row's lock the version cannot have moved; the guard is kept for any writer that
+  // changes the row without taking the lock, and a failed guard is retried as a lost race.
   private long updateConsent(ConsentMovement movement, long id, long version) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(ConsentRows.UPDATE_CONSENT)) {
       ConsentRows.bindUpdate(update, movement, id, version);

@@ -7,8 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,9 +53,6 @@ public class ConsentFileChunks {
 
   private static final String WRITTEN = "WRITTEN";
   private static final String REFUSED = "REFUSED";
-
-  @PersistenceContext(unitName = "iys")
-  private EntityManager em;
 
   @Resource(lookup = Resources.DATA_SOURCE)
   private DataSource dataSource;
