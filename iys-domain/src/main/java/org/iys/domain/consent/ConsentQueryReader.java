@@ -139,7 +139,11 @@ public final class ConsentQueryReader {
     }
   }
 
-  private static <E extends Enum<E>> E required(
+  /**
+   * The enum constant a body's field names exactly; a missing field or an unknown name is added to
+   * {@code violations} with the given code, and null returned, so that every field is still read.
+   */
+  public static <E extends Enum<E>> E required(
       Map<String, ?> body,
       String field,
       Class<E> kind,

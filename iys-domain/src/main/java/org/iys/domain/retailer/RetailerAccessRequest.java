@@ -2,12 +2,12 @@ package org.iys.domain.retailer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.iys.domain.consent.ConsentKey;
+import org.iys.domain.consent.ConsentQueryReader;
 import org.iys.domain.consent.ConsentType;
 import org.iys.domain.consent.Recipient;
 import org.iys.domain.consent.RecipientType;
@@ -84,10 +84,11 @@ public record RetailerAccessRequest(
                     Violation.of(ErrorCode.H118, name, body.get(name))
                         .withMessage("This field is not part of the request.")));
     RecipientType recipientType =
-        constant(
+        ConsentQueryReader.required(
             body, RECIPIENT_TYPE, RecipientType.class, ErrorCode.H170, ErrorCode.H116, violations);
     ConsentType type =
-        constant(body, TYPE, ConsentType.class, ErrorCode.H111, ErrorCode.H117, violations);
+        ConsentQueryReader.required(
+            body, TYPE, ConsentType.class, ErrorCode.H111, ErrorCode.H117, violations);
     List<Recipient> recipients =
         many ? recipients(body, type, violations) : oneRecipient(body, type, violations);
     List<Integer> retailers =
@@ -184,28 +185,5 @@ public record RetailerAccessRequest(
     } catch (ArithmeticException notAnInt) {
       return null;
     }
-  }
-
-  private static <E extends Enum<E>> E constant(
-      Map<String, ?> body,
-      String field,
-      Class<E> kind,
-      ErrorCode missing,
-      ErrorCode wrong,
-      List<Violation> violations) {
-    Object value = body.get(field);
-    if (value == null) {
-      violations.add(Violation.of(missing, field, null));
-      return null;
-    }
-    E found =
-        Arrays.stream(kind.getEnumConstants())
-            .filter(constant -> constant.name().equals(value))
-            .findFirst()
-            .orElse(null);
-    if (found == null) {
-      violations.add(Violation.of(wrong, field, value));
-    }
-    return found;
   }
 }
